@@ -1,0 +1,69 @@
+package dev.ascent.quizzes;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a course folder and reports every problem as {@code file:line: message}.
+ *
+ * <p>All checks run while loading (see {@link CourseLoader} and the README's "What the validator
+ * checks"), where every YAML value still has its line; this class collects them and is the
+ * build's entry point: {@code CourseValidator <courseDir> [<rootDir>]} prints problems with paths
+ * relative to {@code rootDir} (default: the working directory) and exits 1 when there are any.
+ */
+public final class CourseValidator {
+    private CourseValidator() {
+    }
+
+    /** Every problem in the course folder; empty when the course is fine. Paths are shown as given. */
+    public static List<Problem> validate(Path courseDir) {
+        return CourseLoader.load(courseDir, CourseLoader.display(courseDir)).problems();
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            // exec:java is configured with blockSystemExit, so this fails the build without killing Maven
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 1 || args.length > 2) {
+            err.println("usage: CourseValidator <courseDir> [<rootDir>]");
+            return 2;
+        }
+        Path courseDir = Path.of(args[0]).toAbsolutePath().normalize();
+        Path root = Path.of(args.length > 1 ? args[1] : "").toAbsolutePath().normalize();
+        String display = CourseLoader.display(courseDir.startsWith(root) ? root.relativize(courseDir) : courseDir);
+        CourseLoader.Result result = CourseLoader.load(courseDir, display);
+        if (!result.problems().isEmpty()) {
+            result.problems().forEach(err::println);
+            err.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
+                    + " in the course under " + display);
+            return 1;
+        }
+        out.println(summary(result.course()));
+        return 0;
+    }
+
+    /** {@code course OK: 8 units, 140 items (single-choice 40, ...), concepts: decision-process 35, ...} */
+    static String summary(Course course) {
+        List<Item> items = course.units().stream().flatMap(u -> u.items().stream()).toList();
+        Map<ItemType, Long> byType = new EnumMap<>(ItemType.class);
+        items.forEach(i -> byType.merge(i.type(), 1L, Long::sum));
+        Map<String, Long> byConcept = new LinkedHashMap<>();
+        course.concepts().forEach(c -> byConcept.put(c.id(), 0L));
+        items.forEach(i -> i.concepts().forEach(c -> byConcept.merge(c, 1L, Long::sum)));
+        long computed = items.stream().filter(Item::isComputed).count();
+        return "course OK: " + course.units().size() + " units, " + items.size() + " items ("
+                + byType.entrySet().stream().map(e -> e.getKey().yamlName() + " " + e.getValue()).collect(Collectors.joining(", "))
+                + "; computed " + computed + "), concepts: "
+                + byConcept.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

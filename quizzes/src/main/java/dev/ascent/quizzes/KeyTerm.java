@@ -1,0 +1,5 @@
+package dev.ascent.quizzes;
+
+/** A glossary entry of a unit. */
+public record KeyTerm(String term, String definition) {
+}

@@ -1,0 +1,18 @@
+package dev.ascent.quizzes;
+
+import java.util.List;
+
+/**
+ * One unit: metadata from unit.yaml, the lesson and the item pool.
+ *
+ * @param number 1-based position in course.yaml
+ * @param folder folder name under units/
+ */
+public record Unit(String id, int number, String folder, String title, String summary, List<Objective> objectives,
+                   List<KeyTerm> keyTerms, String lessonMarkdown, QuizSpec quiz, List<Item> items) {
+    public Unit {
+        objectives = List.copyOf(objectives);
+        keyTerms = List.copyOf(keyTerms);
+        items = List.copyOf(items);
+    }
+}

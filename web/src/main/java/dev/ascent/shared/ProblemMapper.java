@@ -1,0 +1,99 @@
+package dev.ascent.shared;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place where failures become problem+json responses. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return problemFor(unwrap(thrown)).at(uriInfo == null ? null : "/api/" + uriInfo.getPath(false).replaceFirst("^/", ""))
+                .toResponse();
+    }
+
+    private Problem problemFor(Throwable cause) {
+        if (cause instanceof DomainException domain) {
+            return Problem.of(statusOf(domain.kind()), domain.type(), domain.getMessage());
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return Problem.of(Status.BAD_REQUEST, "validation", "The request has invalid fields")
+                    .withErrors(invalid.getConstraintViolations().stream()
+                            .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                            .toList());
+        }
+        if (isMalformedBody(cause)) {
+            return Problem.of(Status.BAD_REQUEST, "malformed-body", "The request body is not valid JSON for this endpoint");
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return new Problem("urn:ascent:problem:http-" + status.getStatusCode(), status.getReasonPhrase(),
+                    status.getStatusCode(), messageFor(status.getStatusCode(), web), null, null);
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, cause);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side; nothing you sent was lost. Reference: " + reference);
+    }
+
+    private static String messageFor(int status, WebApplicationException web) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address";
+            case 405 -> "This address does not accept that method";
+            case 406 -> "This address cannot answer in the media type asked for";
+            case 415 -> "This endpoint accepts application/json only";
+            default -> web.getMessage();
+        };
+    }
+
+    private static Status statusOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> Status.BAD_REQUEST;
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case CONFLICT -> Status.CONFLICT;
+            case FORBIDDEN -> Status.FORBIDDEN;
+            case GONE -> Status.GONE;
+        };
+    }
+
+    private static boolean isMalformedBody(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** EJB wraps unexpected exceptions; the useful one is inside. */
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
