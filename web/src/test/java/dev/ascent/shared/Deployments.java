@@ -1,0 +1,69 @@
+package dev.ascent.shared;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The product's EAR, assembled as the ear module does, plus a test-only failing endpoint. */
+public final class Deployments {
+
+    /** A class from each jar of the EAR's lib/, and one from the EJB module. */
+    private static final List<String> LIBRARY_MARKERS = List.of(
+            "org.eclipse.persistence.jpa.PersistenceProvider",
+            "org.jipijapa.eclipselink.JBossArchiveFactoryImpl",
+            "org.flywaydb.core.Flyway",
+            "org.flywaydb.database.postgresql.PostgreSQLDatabaseType",
+            "com.fasterxml.jackson.core.JsonFactory",
+            "com.fasterxml.jackson.databind.ObjectMapper",
+            "com.fasterxml.jackson.annotation.JsonProperty",
+            "org.yaml.snakeyaml.Yaml",
+            "dev.ascent.quizzes.CourseLoader");
+    private static final String EJB_MARKER = "dev.ascent.course.CourseService";
+
+    private static final String APPLICATION_XML = """
+            <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
+              <display-name>ascent</display-name>
+              <module><ejb>ascent-ejb.jar</ejb></module>
+              <module><web><web-uri>ascent-web.war</web-uri><context-root>/</context-root></web></module>
+              <library-directory>lib</library-directory>
+            </application>
+            """;
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive ear() {
+        File root = new File(System.getProperty("ascent.root.dir"));
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "ascent-web.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
+                .addClass(FailingResource.class);
+        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER));
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
+                .addAsModule(ejb)
+                .addAsModule(war)
+                .setApplicationXML(new StringAsset(APPLICATION_XML))
+                .addAsManifestResource(new File(root, "ear/src/main/application/META-INF/jboss-deployment-structure.xml"));
+        LIBRARY_MARKERS.forEach(marker -> ear.addAsLibrary(archiveOf(marker)));
+        return ear;
+    }
+
+    /** The jar (or, inside the reactor, the classes folder) that holds a class. */
+    private static JavaArchive archiveOf(String className) {
+        try {
+            File location = new File(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (location.isDirectory()) {
+                return ShrinkWrap.create(ExplodedImporter.class, location.getName() + ".jar")
+                        .importDirectory(location).as(JavaArchive.class);
+            }
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot find the jar of " + className, e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ascent.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every failure a client can cause, or meet, answers in RFC 9457 problem+json. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProblemDetailsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void unknown_course_is_404_with_a_stable_type() {
+        JsonObject problem = problem(new Http(base).get("api/courses/no-such-course"), 404);
+        assertEquals("urn:ascent:problem:not-found", problem.getString("type"));
+        assertTrue(problem.getString("detail").contains("no-such-course"));
+        assertEquals("/api/courses/no-such-course", problem.getString("instance"));
+    }
+
+    @Test
+    void unknown_address_is_404() {
+        problem(new Http(base).get("api/nothing-here"), 404);
+    }
+
+    @Test
+    void malformed_json_is_400() {
+        String attempt = startAttempt();
+        JsonObject problem = problem(new Http(base).put("api/attempts/" + attempt + "/responses/x", "application/json",
+                "{\"selected\": [\"a\""), 400);
+        assertEquals("urn:ascent:problem:malformed-body", problem.getString("type"));
+    }
+
+    @Test
+    void wrong_content_type_is_415() {
+        String attempt = startAttempt();
+        problem(new Http(base).put("api/attempts/" + attempt + "/responses/x", "text/plain", "a"), 415);
+    }
+
+    @Test
+    void saving_into_a_submitted_attempt_is_409_and_keeps_the_answer() {
+        Http http = new Http(base);
+        String attempt = startAttempt();
+        String itemId = Http.object(http.get("api/attempts/" + attempt)).getJsonArray("items").getJsonObject(0)
+                .getString("id");
+        assertEquals(200, http.put("api/attempts/" + attempt + "/responses/" + itemId, "application/json",
+                "{\"text\": \"kept\"}").statusCode());
+        assertEquals(200, http.postEmpty("api/attempts/" + attempt + "/submit").statusCode());
+
+        JsonObject problem = problem(http.put("api/attempts/" + attempt + "/responses/" + itemId, "application/json",
+                "{\"text\": \"late\"}"), 409);
+        assertEquals("urn:ascent:problem:attempt-closed", problem.getString("type"));
+        assertEquals("kept", Http.object(http.get("api/attempts/" + attempt)).getJsonObject("responses")
+                .getJsonObject(itemId).getString("text"));
+    }
+
+    @Test
+    void an_unexpected_failure_is_500_without_internals() {
+        HttpResponse<String> response = new Http(base).get("api/test-failure");
+        JsonObject problem = problem(response, 500);
+        assertEquals("urn:ascent:problem:internal", problem.getString("type"));
+        assertFalse(response.body().contains("secret internal detail"));
+        assertFalse(response.body().contains("IllegalStateException"));
+    }
+
+    private String startAttempt() {
+        Http http = new Http(base);
+        String quizId = Http.object(http.get("api/courses/ml-engineer")).getJsonArray("units").getJsonObject(0)
+                .getString("quizId");
+        HttpResponse<String> started = http.postEmpty("api/quizzes/" + quizId + "/attempts");
+        assertEquals(201, started.statusCode(), started::body);
+        return Http.object(started).getString("id");
+    }
+
+    static JsonObject problem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response::body);
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = Http.object(response);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("detail").isBlank());
+        return problem;
+    }
+}
