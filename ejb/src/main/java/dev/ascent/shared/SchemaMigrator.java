@@ -31,7 +31,8 @@ public class SchemaMigrator {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now, database " + result.database + ")");
     }
 }
