@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  *
  * <p>All checks run while loading (see {@link CourseLoader} and the README's "What the validator
  * checks"), where every YAML value still has its line; this class collects them and is the
- * build's entry point: {@code CourseValidator <courseDir> [<rootDir>]} prints problems with paths
+ * build's entry point: {@code CourseValidator <courseDir> [<rootDir>] [--published]} prints problems with paths
  * relative to {@code rootDir} (default: the working directory) and exits 1 when there are any.
+ * With {@code --published} (as the build runs it on the bundled course) it also holds the course
+ * to the {@link PublishingStandards}.
  */
 public final class CourseValidator {
     private CourseValidator() {
@@ -34,17 +36,22 @@ public final class CourseValidator {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 1 || args.length > 2) {
-            err.println("usage: CourseValidator <courseDir> [<rootDir>]");
+        boolean published = List.of(args).contains("--published");
+        List<String> paths = List.of(args).stream().filter(arg -> !arg.equals("--published")).toList();
+        if (paths.isEmpty() || paths.size() > 2) {
+            err.println("usage: CourseValidator <courseDir> [<rootDir>] [--published]");
             return 2;
         }
-        Path courseDir = Path.of(args[0]).toAbsolutePath().normalize();
-        Path root = Path.of(args.length > 1 ? args[1] : "").toAbsolutePath().normalize();
+        Path courseDir = Path.of(paths.get(0)).toAbsolutePath().normalize();
+        Path root = Path.of(paths.size() > 1 ? paths.get(1) : "").toAbsolutePath().normalize();
         String display = CourseLoader.display(courseDir.startsWith(root) ? root.relativize(courseDir) : courseDir);
         CourseLoader.Result result = CourseLoader.load(courseDir, display);
-        if (!result.problems().isEmpty()) {
-            result.problems().forEach(err::println);
-            err.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
+        List<Problem> problems = result.problems().isEmpty() && published
+                ? PublishingStandards.check(result.course(), display)
+                : result.problems();
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + " in the course under " + display);
             return 1;
         }
