@@ -7,7 +7,10 @@ import dev.ascent.quiz.Grader;
 import dev.ascent.quiz.Quiz;
 import dev.ascent.quiz.QuizItem;
 import dev.ascent.quizzes.RenderedItem;
+import dev.ascent.identity.CallerService;
+import dev.ascent.identity.Roles;
 import dev.ascent.shared.DomainException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,8 +31,12 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Start, save, submit: the server alone decides the draw, the time and the score. */
+/**
+ * Start, save, submit: the server alone decides the draw, the time and the score. A learner
+ * reaches only their own attempts; anyone else's look as if they did not exist.
+ */
 @Stateless
+@RolesAllowed(Roles.USER)
 public class AttemptService {
     private static final SecureRandom SEEDS = new SecureRandom();
 
@@ -37,8 +44,10 @@ public class AttemptService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    CallerService callers;
 
-    public AttemptViews.Sheet start(@NotBlank String quizId, String personId) {
+    public AttemptViews.Sheet start(@NotBlank String quizId) {
         Quiz quiz = em.find(Quiz.class, quizId);
         if (quiz == null) {
             throw DomainException.notFound("quiz", quizId);
@@ -51,7 +60,7 @@ public class AttemptService {
         Instant now = clock.instant();
         Instant deadline = quiz.getTimeLimitMinutes() == null ? null
                 : now.plus(Duration.ofMinutes(quiz.getTimeLimitMinutes()));
-        Attempt attempt = new Attempt(quizId, personId, seed, draw(pool, quiz.getDrawCount(), seed), now, deadline);
+        Attempt attempt = new Attempt(quizId, callers.current().personId(), seed, draw(pool, quiz.getDrawCount(), seed), now, deadline);
         em.persist(attempt);
         return sheet(attempt);
     }
@@ -105,7 +114,7 @@ public class AttemptService {
 
     private Attempt find(String attemptId, LockModeType lock) {
         Attempt attempt = em.find(Attempt.class, attemptId, lock);
-        if (attempt == null) {
+        if (attempt == null || !callers.current().is(attempt.getPersonId())) {
             throw DomainException.notFound("attempt", attemptId);
         }
         return attempt;

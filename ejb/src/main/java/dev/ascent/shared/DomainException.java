@@ -9,7 +9,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, GONE }
+    public enum Kind { INVALID, UNAUTHENTICATED, NOT_FOUND, CONFLICT, FORBIDDEN, GONE }
 
     private final Kind kind;
     private final String type;

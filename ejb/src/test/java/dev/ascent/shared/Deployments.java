@@ -27,10 +27,13 @@ public final class Deployments {
             "org.yaml.snakeyaml.Yaml",
             "dev.ascent.quizzes.CourseLoader");
 
-    /** As in the EAR: EclipseLink's archive factory and Flyway's scanner read WildFly's VFS. */
+    /** As in the EAR (VFS for EclipseLink and Flyway), plus Elytron for {@code Identities}. */
     private static final String VFS_ACCESS = """
             <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.2">
-              <deployment><dependencies><module name="org.jboss.vfs"/></dependencies></deployment>
+              <deployment><dependencies>
+                <module name="org.jboss.vfs"/>
+                <module name="org.wildfly.security.elytron"/>
+              </dependencies></deployment>
             </jboss-deployment-structure>
             """;
 

@@ -24,7 +24,7 @@ public class AttemptResource {
     @POST
     @Path("quizzes/{quizId}/attempts")
     public Response start(@PathParam("quizId") String quizId, @Context UriInfo uri) {
-        AttemptViews.Sheet sheet = attempts.start(quizId, null);
+        AttemptViews.Sheet sheet = attempts.start(quizId);
         return Response.created(uri.getBaseUriBuilder().path("attempts").path(sheet.id()).build()).entity(sheet).build();
     }
 

@@ -1,5 +1,6 @@
 package dev.ascent.shared;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,6 +25,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uriInfo;
+    @Context
+    SecurityContext security;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -33,6 +37,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private Problem problemFor(Throwable cause) {
         if (cause instanceof DomainException domain) {
             return Problem.of(statusOf(domain.kind()), domain.type(), domain.getMessage());
+        }
+        if (cause instanceof EJBAccessException) {
+            return security == null || security.getUserPrincipal() == null
+                    ? Problem.of(Status.UNAUTHORIZED, "unauthenticated", "Sign in or send an API token")
+                    : Problem.of(Status.FORBIDDEN, "forbidden", "Your role does not allow this");
         }
         if (cause instanceof ConstraintViolationException invalid) {
             return Problem.of(Status.BAD_REQUEST, "validation", "The request has invalid fields")
@@ -67,6 +76,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Status statusOf(DomainException.Kind kind) {
         return switch (kind) {
             case INVALID -> Status.BAD_REQUEST;
+            case UNAUTHENTICATED -> Status.UNAUTHORIZED;
             case NOT_FOUND -> Status.NOT_FOUND;
             case CONFLICT -> Status.CONFLICT;
             case FORBIDDEN -> Status.FORBIDDEN;

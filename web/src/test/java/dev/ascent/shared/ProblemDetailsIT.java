@@ -44,7 +44,7 @@ class ProblemDetailsIT {
     @Test
     void malformed_json_is_400() {
         String attempt = startAttempt();
-        JsonObject problem = problem(new Http(base).put("api/attempts/" + attempt + "/responses/x", "application/json",
+        JsonObject problem = problem(Http.admin(base).put("api/attempts/" + attempt + "/responses/x", "application/json",
                 "{\"selected\": [\"a\""), 400);
         assertEquals("urn:ascent:problem:malformed-body", problem.getString("type"));
     }
@@ -52,12 +52,12 @@ class ProblemDetailsIT {
     @Test
     void wrong_content_type_is_415() {
         String attempt = startAttempt();
-        problem(new Http(base).put("api/attempts/" + attempt + "/responses/x", "text/plain", "a"), 415);
+        problem(Http.admin(base).put("api/attempts/" + attempt + "/responses/x", "text/plain", "a"), 415);
     }
 
     @Test
     void saving_into_a_submitted_attempt_is_409_and_keeps_the_answer() {
-        Http http = new Http(base);
+        Http http = Http.admin(base);
         String attempt = startAttempt();
         String itemId = Http.object(http.get("api/attempts/" + attempt)).getJsonArray("items").getJsonObject(0)
                 .getString("id");
@@ -73,6 +73,21 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void starting_an_attempt_unsigned_is_401_and_a_bad_token_too() {
+        String quizId = Http.object(new Http(base).get("api/courses/ml-engineer")).getJsonArray("units")
+                .getJsonObject(0).getString("quizId");
+        problem(new Http(base).postEmpty("api/quizzes/" + quizId + "/attempts"), 401);
+        problem(Http.withToken(base, "not-a-real-token").get("api/me"), 401);
+    }
+
+    @Test
+    void wrong_password_is_401_bad_credentials() {
+        JsonObject problem = problem(new Http(base).post("api/session", "application/json",
+                "{\"email\": \"" + System.getProperty("it.admin.email") + "\", \"password\": \"wrong\"}"), 401);
+        assertEquals("urn:ascent:problem:bad-credentials", problem.getString("type"));
+    }
+
+    @Test
     void an_unexpected_failure_is_500_without_internals() {
         HttpResponse<String> response = new Http(base).get("api/test-failure");
         JsonObject problem = problem(response, 500);
@@ -82,7 +97,7 @@ class ProblemDetailsIT {
     }
 
     private String startAttempt() {
-        Http http = new Http(base);
+        Http http = Http.admin(base);
         String quizId = Http.object(http.get("api/courses/ml-engineer")).getJsonArray("units").getJsonObject(0)
                 .getString("quizId");
         HttpResponse<String> started = http.postEmpty("api/quizzes/" + quizId + "/attempts");
@@ -92,7 +107,8 @@ class ProblemDetailsIT {
 
     static JsonObject problem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response::body);
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                () -> "content type " + response.headers().firstValue("Content-Type"));
         JsonObject problem = Http.object(response);
         assertEquals(status, problem.getInt("status"));
         assertFalse(problem.getString("title").isBlank());

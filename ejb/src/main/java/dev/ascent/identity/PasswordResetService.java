@@ -1,0 +1,64 @@
+package dev.ascent.identity;
+
+import dev.ascent.shared.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Password links: for a reset, for a new account, and for the first admin. */
+@Stateless
+@PermitAll
+public class PasswordResetService {
+    static final Duration VALID_FOR = Duration.ofHours(24);
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Mailer mailer;
+
+    /** A new one-time link for the person, as a path under the application root. */
+    public String issueLink(Person person) {
+        String token = Secrets.newToken();
+        em.persist(new PasswordReset(person.getId(), Secrets.sha256(token), clock.instant().plus(VALID_FOR)));
+        return mailer.baseUrl() + "/reset.xhtml?token=" + token;
+    }
+
+    /**
+     * Sends a link when the email belongs to an account; says nothing either way so the form
+     * cannot be used to find out who has an account. Returns whether the link was only logged.
+     */
+    public boolean requestReset(@NotBlank String email) {
+        Optional<Person> person = em.createQuery("select p from Person p where p.email = :email", Person.class)
+                .setParameter("email", Person.normaliseEmail(email))
+                .getResultStream().findFirst();
+        person.ifPresent(p -> mailer.send(p.getEmail(), "Set your Ascent password",
+                "Hello " + p.getName() + ",\n\nUse this link within 24 hours to set your password:\n" + issueLink(p)
+                        + "\n\nIf you did not ask for it, ignore this message.\n"));
+        return !mailer.isConfigured();
+    }
+
+    public void resetPassword(@NotBlank String token, @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password) {
+        Instant now = clock.instant();
+        PasswordReset reset = em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
+                .setParameter("hash", Secrets.sha256(token.strip()))
+                .getResultStream().findFirst()
+                .filter(r -> r.usableAt(now))
+                .orElseThrow(() -> DomainException.invalid("reset-link-invalid",
+                        "This link is not valid any more; ask for a new one"));
+        reset.use(now);
+        Person person = em.find(Person.class, reset.getPersonId());
+        person.setPasswordHash(PasswordHasher.hash(password));
+        person.recordSuccessfulLogin();
+    }
+}

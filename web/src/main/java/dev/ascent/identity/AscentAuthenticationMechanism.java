@@ -1,0 +1,93 @@
+package dev.ascent.identity;
+
+import dev.ascent.shared.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One mechanism for the whole application: {@code Authorization: Bearer} API tokens, the login
+ * page's programmatic sign-in, and the session that remembers it. Groups are looked up afresh on
+ * every request, so a new role or a withdrawal takes effect at once.
+ */
+@ApplicationScoped
+public class AscentAuthenticationMechanism implements HttpAuthenticationMechanism {
+    /** Session attribute holding the signed-in person's id. */
+    static final String SESSION_PERSON = "ascent.person";
+    /** Request attribute telling the login page why a sign-in failed. */
+    public static final String LOGIN_OUTCOME = "ascent.loginOutcome";
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    IdentityService identities;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return identities.authenticateToken(authorization.substring(7))
+                    .map(who -> context.notifyContainerAboutLogin(who.personId(), who.groups()))
+                    .orElseGet(() -> unauthorized(response, "The API token is unknown or revoked"));
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            IdentityService.LoginOutcome outcome = identities.login(password.getCaller(), password.getPasswordAsString());
+            request.setAttribute(LOGIN_OUTCOME, outcome);
+            if (!outcome.succeeded()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId(); // no session fixation
+            request.getSession().setAttribute(SESSION_PERSON, outcome.authenticated().personId());
+            return context.notifyContainerAboutLogin(outcome.authenticated().personId(), outcome.authenticated().groups());
+        }
+        HttpSession session = request.getSession(false);
+        Object personId = session == null ? null : session.getAttribute(SESSION_PERSON);
+        if (personId != null) {
+            var who = identities.reauthenticate(personId.toString());
+            if (who.isPresent()) {
+                return context.notifyContainerAboutLogin(who.get().personId(), who.get().groups());
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    ? unauthorized(response, "Sign in or send an API token")
+                    : context.redirect(request.getContextPath() + "/login.xhtml?next="
+                            + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(401);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.getWriter().write(JSONB.toJson(
+                    Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated", detail)));
+            // Committed now, so the container cannot swap the problem for its HTML error page.
+            response.flushBuffer();
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

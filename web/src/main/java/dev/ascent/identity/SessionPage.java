@@ -1,0 +1,93 @@
+package dev.ascent.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Sign in and sign out. */
+@Named
+@RequestScoped
+public class SessionPage {
+    static final String HOME = "/app/dashboard.xhtml";
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    FacesContext faces;
+
+    private String email;
+    private String password;
+    private String next;
+
+    public String login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        switch (status) {
+            case SUCCESS -> external.redirect(safeNext());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                var outcome = (IdentityService.LoginOutcome) request.getAttribute(AscentAuthenticationMechanism.LOGIN_OUTCOME);
+                String detail = outcome != null && outcome.lockedUntil() != null
+                        ? "Too many failed attempts. Try again after "
+                        + DateTimeFormatter.ofPattern("HH:mm 'UTC'").format(outcome.lockedUntil().atOffset(ZoneOffset.UTC)) + "."
+                        : "The email or the password is not right.";
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not signed in", detail));
+            }
+        }
+        return null;
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    /** Only a path on this site (the request URI the login interrupted): never an open redirect. */
+    String safeNext() {
+        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+        return local ? next : faces.getExternalContext().getRequestContextPath() + HOME;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ascent.identity;
+
+import dev.ascent.shared.DomainException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Sign in and out over the API (a session cookie), for browser scripts and for getting a first token. */
+@Path("/session")
+public class SessionResource {
+
+    @Inject
+    SecurityContext security;
+
+    public record Credentials(String email, String password) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response signIn(Credentials credentials, @Context HttpServletRequest request,
+                           @Context HttpServletResponse response) {
+        if (credentials == null || credentials.email() == null || credentials.password() == null) {
+            throw DomainException.invalid("validation", "Send {\"email\": ..., \"password\": ...}");
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(credentials.email(), new Password(credentials.password()))));
+        if (status != AuthenticationStatus.SUCCESS) {
+            var outcome = (IdentityService.LoginOutcome) request.getAttribute(AscentAuthenticationMechanism.LOGIN_OUTCOME);
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED,
+                    outcome != null && outcome.lockedUntil() != null ? "account-locked" : "bad-credentials",
+                    outcome != null && outcome.lockedUntil() != null
+                            ? "Too many failed attempts; try again after " + outcome.lockedUntil()
+                            : "The email or the password is not right");
+        }
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    public Response signOut(@Context HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.noContent().build();
+    }
+}
