@@ -1,0 +1,117 @@
+package dev.ascent.provider;
+
+import dev.ascent.shared.Ids;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A training provider: the tenant. Its admins are person ids (table provider_admin). */
+@Entity
+@Table(name = "provider")
+public class Provider {
+    @Id
+    private String id;
+    @Column(nullable = false, unique = true)
+    private String slug;
+    @Column(nullable = false)
+    private String name;
+    @Column(name = "logo_url")
+    private String logoUrl;
+    @Column(name = "primary_color")
+    private String primaryColor;
+    @Column(name = "accent_color")
+    private String accentColor;
+    @Column(name = "signatory_name")
+    private String signatoryName;
+    @Column(name = "signatory_title")
+    private String signatoryTitle;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @ElementCollection
+    @CollectionTable(name = "provider_admin", joinColumns = @JoinColumn(name = "provider_id"))
+    @Column(name = "person_id")
+    private Set<String> adminIds = new HashSet<>();
+
+    protected Provider() {
+    }
+
+    Provider(String slug, ProviderDetails details, Instant createdAt) {
+        this.id = Ids.newId();
+        this.slug = slug;
+        this.createdAt = createdAt;
+        update(details);
+    }
+
+    void update(ProviderDetails details) {
+        this.name = details.name().strip();
+        this.logoUrl = blankToNull(details.logoUrl());
+        this.primaryColor = colour(details.primaryColor());
+        this.accentColor = colour(details.accentColor());
+        this.signatoryName = blankToNull(details.signatoryName());
+        this.signatoryTitle = blankToNull(details.signatoryTitle());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String colour(String value) {
+        String colour = blankToNull(value);
+        return colour == null ? null : colour.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLogoUrl() {
+        return logoUrl;
+    }
+
+    public String getPrimaryColor() {
+        return primaryColor;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    public String getSignatoryName() {
+        return signatoryName;
+    }
+
+    public String getSignatoryTitle() {
+        return signatoryTitle;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<String> getAdminIds() {
+        return Set.copyOf(adminIds);
+    }
+
+    boolean addAdmin(String personId) {
+        return adminIds.add(personId);
+    }
+
+    boolean removeAdmin(String personId) {
+        return adminIds.remove(personId);
+    }
+}
