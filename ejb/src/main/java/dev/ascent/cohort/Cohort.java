@@ -1,8 +1,14 @@
 package dev.ascent.cohort;
 
+import dev.ascent.course.CourseVersion;
+import dev.ascent.provider.Provider;
+import dev.ascent.identity.Person;
+import dev.ascent.shared.InsertAfter;
 import dev.ascent.shared.Ids;
+import dev.ascent.shared.InstantConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,6 +27,7 @@ import java.util.Set;
  * deadlines (by unit key) and instructors (person ids, table cohort_instructor).
  */
 @Entity
+@InsertAfter({Provider.class, CourseVersion.class, Person.class})
 @Table(name = "cohort")
 public class Cohort {
     @Id
@@ -45,6 +52,7 @@ public class Cohort {
     @CollectionTable(name = "cohort_deadline", joinColumns = @JoinColumn(name = "cohort_id"))
     @MapKeyColumn(name = "unit_key")
     @Column(name = "due_at", nullable = false)
+    @Convert(converter = InstantConverter.class) // autoApply does not reach map values
     private Map<String, Instant> deadlines = new HashMap<>();
 
     protected Cohort() {

@@ -1,5 +1,7 @@
 package dev.ascent.cohort;
 
+import dev.ascent.identity.Person;
+import dev.ascent.shared.InsertAfter;
 import dev.ascent.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import java.time.Instant;
  * only: the row, its dates and its {@link EnrollmentEvent}s stay.
  */
 @Entity
+@InsertAfter({Cohort.class, Person.class})
 @Table(name = "enrollment")
 public class Enrollment {
 

@@ -1,5 +1,7 @@
 package dev.ascent.cohort;
 
+import dev.ascent.identity.Person;
+import dev.ascent.shared.InsertAfter;
 import dev.ascent.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import java.time.Instant;
 
 /** One change of an enrollment's status: who, when, and how (manual, csv, invite, dashboard). */
 @Entity
+@InsertAfter({Enrollment.class, Person.class})
 @Table(name = "enrollment_event")
 public class EnrollmentEvent {
     @Id

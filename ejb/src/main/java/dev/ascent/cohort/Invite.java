@@ -1,5 +1,7 @@
 package dev.ascent.cohort;
 
+import dev.ascent.identity.Person;
+import dev.ascent.shared.InsertAfter;
 import dev.ascent.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import java.time.Instant;
 
 /** A self-enrollment code for a cohort, with a seat limit and an expiry. */
 @Entity
+@InsertAfter({Cohort.class, Person.class})
 @Table(name = "invite")
 public class Invite {
     @Id

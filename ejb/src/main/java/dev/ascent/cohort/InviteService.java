@@ -38,7 +38,8 @@ public class InviteService {
     @Inject
     CallerService callers;
 
-    public InviteView create(@NotBlank String cohortId, @Min(1) @Max(MAX_SEATS) int seatLimit, @NotNull Instant expiresAt) {
+    public InviteView create(@NotBlank String cohortId, @NotNull @Min(1) @Max(MAX_SEATS) Integer seatLimit,
+                             @NotNull Instant expiresAt) {
         Caller caller = callers.current();
         Cohort cohort = CohortScope.managed(em, caller, cohortId);
         Instant now = clock.instant();

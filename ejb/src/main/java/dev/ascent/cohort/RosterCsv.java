@@ -97,6 +97,13 @@ public final class RosterCsv {
                                 + "' is ignored (known: email, name, external_id)"));
             }
         }
+        if (!columns.containsKey(EMAIL) && !columns.containsKey(NAME)) {
+            // No header at all (likely a data row): one clear message instead of a list of odd column names.
+            issues.removeIf(issue -> issue.line() == header.line());
+            issues.add(new Issue(header.line(), null, Problem.MISSING_COLUMN,
+                    "The first row must be a header naming the columns email, name and optionally external_id"));
+            return columns;
+        }
         for (String required : List.of(EMAIL, NAME)) {
             if (!columns.containsKey(required)) {
                 issues.add(new Issue(header.line(), required, Problem.MISSING_COLUMN,

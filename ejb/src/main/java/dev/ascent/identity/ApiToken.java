@@ -1,5 +1,6 @@
 package dev.ascent.identity;
 
+import dev.ascent.shared.InsertAfter;
 import dev.ascent.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** A personal API token: only its SHA-256 is stored; it acts with its owner's rights until revoked. */
 @Entity
+@InsertAfter({Person.class})
 @Table(name = "api_token")
 public class ApiToken {
     @Id

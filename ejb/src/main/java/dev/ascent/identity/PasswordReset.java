@@ -1,5 +1,6 @@
 package dev.ascent.identity;
 
+import dev.ascent.shared.InsertAfter;
 import dev.ascent.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** A one-time, expiring password link; only the hash of its token is kept. */
 @Entity
+@InsertAfter({Person.class})
 @Table(name = "password_reset")
 public class PasswordReset {
     @Id

@@ -1,5 +1,7 @@
 package dev.ascent.provider;
 
+import dev.ascent.identity.Person;
+import dev.ascent.shared.InsertAfter;
 import dev.ascent.shared.Ids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,6 +16,7 @@ import java.util.Set;
 
 /** A training provider: the tenant. Its admins are person ids (table provider_admin). */
 @Entity
+@InsertAfter({Person.class})
 @Table(name = "provider")
 public class Provider {
     @Id

@@ -25,9 +25,23 @@ public class TestPeople {
         return create(name, password);
     }
 
+    public Person platformAdmin(String name) {
+        Person person = create(name, null);
+        person.setPlatformAdmin(true);
+        return person;
+    }
+
+    public String email(String personId) {
+        return em.find(Person.class, personId).getEmail();
+    }
+
+    /** A fresh email nobody has used, for tests that let the product create the account. */
+    public static String newEmail(String name) {
+        return name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@test.invalid";
+    }
+
     private Person create(String name, String password) {
-        Person person = new Person(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@test.invalid", name,
-                null, clock.instant());
+        Person person = new Person(newEmail(name), name, null, clock.instant());
         if (password != null) {
             person.setPasswordHash(PasswordHasher.hash(password));
         }

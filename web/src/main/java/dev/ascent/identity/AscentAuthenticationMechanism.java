@@ -39,12 +39,7 @@ public class AscentAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return identities.authenticateToken(authorization.substring(7))
-                    .map(who -> context.notifyContainerAboutLogin(who.personId(), who.groups()))
-                    .orElseGet(() -> unauthorized(response, "The API token is unknown or revoked"));
-        }
+        // An explicit sign-in checks the password even when the request also carries a token.
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             IdentityService.LoginOutcome outcome = identities.login(password.getCaller(), password.getPasswordAsString());
@@ -56,6 +51,12 @@ public class AscentAuthenticationMechanism implements HttpAuthenticationMechanis
             request.changeSessionId(); // no session fixation
             request.getSession().setAttribute(SESSION_PERSON, outcome.authenticated().personId());
             return context.notifyContainerAboutLogin(outcome.authenticated().personId(), outcome.authenticated().groups());
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return identities.authenticateToken(authorization.substring(7))
+                    .map(who -> context.notifyContainerAboutLogin(who.personId(), who.groups()))
+                    .orElseGet(() -> unauthorized(response, "The API token is unknown or revoked"));
         }
         HttpSession session = request.getSession(false);
         Object personId = session == null ? null : session.getAttribute(SESSION_PERSON);
