@@ -32,9 +32,14 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(Credentials credentials, @Context HttpServletRequest request,
-                           @Context HttpServletResponse response) {
+                           @Context HttpServletResponse response) throws ServletException {
         if (credentials == null || credentials.email() == null || credentials.password() == null) {
             throw DomainException.invalid("validation", "Send {\"email\": ..., \"password\": ...}");
+        }
+        if (request.getUserPrincipal() != null) {
+            // Already signed in (a session or a token): the container would answer "success" without
+            // looking at the new credentials, so start from nobody and check them.
+            request.logout();
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .newAuthentication(true)
