@@ -27,7 +27,11 @@ public final class Identities {
     }
 
     public static void run(String personId, ThrowingRunnable work) {
-        as(personId, () -> {
+        run(personId, Set.of(Roles.USER), work);
+    }
+
+    public static void run(String personId, Set<String> groups, ThrowingRunnable work) {
+        as(personId, groups, () -> {
             work.run();
             return null;
         });
