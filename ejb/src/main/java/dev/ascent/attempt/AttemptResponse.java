@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The latest saved answer to one item of an attempt; the revision counts the saves. */
+/**
+ * The latest saved answer to one item of an attempt. The revision counts the saves that changed
+ * it, so a client can say which one its change is based on; the credit is set once, at submit.
+ */
 @Entity
 @Table(name = "attempt_response")
 public class AttemptResponse {
@@ -25,6 +28,7 @@ public class AttemptResponse {
     private int revision;
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
+    private Double credit;
 
     protected AttemptResponse() {
     }
@@ -41,6 +45,10 @@ public class AttemptResponse {
         this.savedAt = at;
     }
 
+    void grade(double credit) {
+        this.credit = credit;
+    }
+
     public String getItemKey() {
         return itemKey;
     }
@@ -55,5 +63,9 @@ public class AttemptResponse {
 
     public Instant getSavedAt() {
         return savedAt;
+    }
+
+    public Double getCredit() {
+        return credit;
     }
 }

@@ -1,21 +1,28 @@
 package dev.ascent.attempt;
 
+import dev.ascent.attempt.AttemptStore.Drawn;
 import dev.ascent.attempt.AttemptViews.Choice;
 import dev.ascent.attempt.AttemptViews.PresentedItem;
+import dev.ascent.identity.CallerService;
+import dev.ascent.identity.Person;
+import dev.ascent.identity.Roles;
 import dev.ascent.quiz.Answer;
-import dev.ascent.quiz.Grader;
+import dev.ascent.quiz.Cohorts;
 import dev.ascent.quiz.Quiz;
 import dev.ascent.quiz.QuizItem;
+import dev.ascent.quiz.QuizSettings;
+import dev.ascent.quiz.ReviewPolicy;
+import dev.ascent.quizzes.ItemType;
 import dev.ascent.quizzes.RenderedItem;
-import dev.ascent.identity.CallerService;
-import dev.ascent.identity.Roles;
 import dev.ascent.shared.DomainException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -24,21 +31,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Start, save, submit: the server alone decides the draw, the time and the score. A learner
- * reaches only their own attempts; anyone else's look as if they did not exist.
+ * reaches only their own attempts; anyone else's look as if they did not exist. An attempt whose
+ * time is up is submitted by whichever comes first: the expiry timer or the next request.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
 public class AttemptService {
     private static final SecureRandom SEEDS = new SecureRandom();
+    static final int MAX_TEXT = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -46,129 +57,362 @@ public class AttemptService {
     Clock clock;
     @Inject
     CallerService callers;
+    @EJB
+    AttemptCloser closer;
 
-    public AttemptViews.Sheet start(@NotBlank String quizId) {
+    /**
+     * Starts an attempt, or resumes the open one. The learner must be ACTIVE in a cohort taking
+     * this quiz's course version; {@code cohortId} names it when there are several.
+     */
+    public AttemptViews.Started start(@NotBlank String quizId, String cohortId) {
         Quiz quiz = em.find(Quiz.class, quizId);
         if (quiz == null) {
             throw DomainException.notFound("quiz", quizId);
         }
+        String personId = callers.current().personId();
+        // Orders one person's starts (double click, two tabs) without touching anyone else's.
+        em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
+        String cohort = cohortFor(personId, quiz, cohortId);
+        QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
+        Instant now = clock.instant();
+
+        List<Attempt> mine = attemptsOf(quizId, personId);
+        for (Attempt open : mine) {
+            if (open.getState() == Attempt.State.IN_PROGRESS) {
+                em.refresh(open, LockModeType.PESSIMISTIC_WRITE);
+                if (!open.isOverdue(now)) {
+                    return new AttemptViews.Started(false, sheet(open, settingsOf(open), now));
+                }
+                AttemptStore.submit(em, open, now, true);
+            }
+        }
+        if (settings.opensAt() != null && now.isBefore(settings.opensAt())) {
+            throw DomainException.conflict("quiz-not-open", "This quiz opens at " + settings.opensAt());
+        }
+        if (settings.closesAt() != null && !now.isBefore(settings.closesAt())) {
+            throw DomainException.conflict("quiz-closed", "This quiz closed at " + settings.closesAt());
+        }
+        if (settings.attemptsAllowed() > 0 && mine.size() >= settings.attemptsAllowed()) {
+            throw DomainException.conflict("attempts-exhausted", "All " + settings.attemptsAllowed()
+                    + " attempts allowed at this quiz are used").with("attemptsAllowed", settings.attemptsAllowed());
+        }
         long seed = SEEDS.nextLong();
-        List<String> pool = em.createQuery("select i.itemKey from QuizItem i where i.quizId = :quiz order by i.position",
-                        String.class)
+        List<Object[]> pool = em.createQuery(
+                        "select i.itemKey, i.position from QuizItem i where i.quizId = :quiz order by i.position", Object[].class)
                 .setParameter("quiz", quizId)
                 .getResultList();
-        Instant now = clock.instant();
-        Instant deadline = quiz.getTimeLimitMinutes() == null ? null
-                : now.plus(Duration.ofMinutes(quiz.getTimeLimitMinutes()));
-        Attempt attempt = new Attempt(quizId, callers.current().personId(), seed, draw(pool, quiz.getDrawCount(), seed), now, deadline);
+        Instant deadline = settings.timeLimitMinutes() == null ? null
+                : now.plus(Duration.ofMinutes(settings.timeLimitMinutes()));
+        if (settings.closesAt() != null && (deadline == null || settings.closesAt().isBefore(deadline))) {
+            deadline = settings.closesAt();
+        }
+        Attempt attempt = new Attempt(quizId, personId, cohort, mine.size() + 1, seed, settings.shuffleOptions(),
+                draw(pool, settings.drawCount(), settings.shuffleItems(), seed), now, deadline);
         em.persist(attempt);
-        return sheet(attempt);
+        return new AttemptViews.Started(true, sheet(attempt, settings, now));
     }
 
+    /** The attempt to resume, or its result once submitted; an overdue attempt is submitted first. */
     public AttemptViews.Sheet get(@NotBlank String attemptId) {
-        return sheet(find(attemptId, LockModeType.NONE));
+        Attempt attempt = find(attemptId);
+        Instant now = clock.instant();
+        if (attempt.isOverdue(now)) {
+            em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+            if (attempt.isOverdue(now)) {
+                AttemptStore.submit(em, attempt, now, true);
+            }
+        }
+        return sheet(attempt, settingsOf(attempt), now);
     }
 
-    public AttemptViews.Saved save(@NotBlank String attemptId, @NotBlank String itemId, @NotNull Answer answer) {
-        // The row lock orders concurrent saves and submits of one attempt.
-        Attempt attempt = find(attemptId, LockModeType.PESSIMISTIC_WRITE);
-        requireOpen(attempt);
+    /**
+     * Saves one answer. {@code baseRevision} is the revision of this item's answer that the client
+     * last saw (0 when it had none): if someone saved since, the save is refused as stale with the
+     * current revision. Sending the answer that is already stored changes nothing and succeeds.
+     */
+    public AttemptViews.Saved save(@NotBlank String attemptId, @NotBlank String itemId, @NotNull Answer answer,
+                                   @NotNull @Min(0) Integer baseRevision) {
+        Attempt attempt = find(attemptId);
+        if (attempt.isOverdue(clock.instant())) {
+            closer.closeIfOverdue(attemptId);
+            throw expired(attempt);
+        }
+        // The row lock orders concurrent saves and submits of one attempt, on one node or many.
+        em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt.getState() != Attempt.State.IN_PROGRESS) {
+            throw attempt.isAutoSubmitted() ? expired(attempt)
+                    : DomainException.conflict("attempt-closed", "Attempt " + attemptId + " is already submitted");
+        }
         if (!attempt.getItemKeys().contains(itemId)) {
             throw DomainException.notFound("item of this attempt", itemId);
         }
-        AttemptResponse response = responses(attemptId).get(itemId);
+        checkShape(renderedItem(attempt, itemId), answer);
+        AttemptResponse response = em.createQuery(
+                        "select r from AttemptResponse r where r.attemptId = :attempt and r.itemKey = :item",
+                        AttemptResponse.class)
+                .setParameter("attempt", attemptId)
+                .setParameter("item", itemId)
+                .getResultStream().findFirst().orElse(null);
+        if (response != null && response.answer().equals(answer)) {
+            return saved(attemptId, response);
+        }
+        int current = response == null ? 0 : response.getRevision();
+        if (baseRevision != current) {
+            throw DomainException.conflict("stale-save", "The answer to item " + itemId + " was saved elsewhere"
+                            + " (now at revision " + current + ") after revision " + baseRevision
+                            + " that this save is based on; reload the attempt before changing it")
+                    .with("itemId", itemId).with("currentRevision", current);
+        }
+        Instant now = clock.instant();
         if (response == null) {
             response = new AttemptResponse(attemptId, itemId);
-            response.record(answer, clock.instant());
+            response.record(answer, now);
             em.persist(response);
         } else {
-            response.record(answer, clock.instant());
+            response.record(answer, now);
         }
-        return new AttemptViews.Saved(attemptId, itemId, response.getRevision(), response.getSavedAt());
+        return saved(attemptId, response);
     }
 
-    /** Grades once; submitting again returns the same result. */
+    /** Grades once, with what was saved; submitting again returns the same result. */
     public AttemptViews.Result submit(@NotBlank String attemptId) {
-        Attempt attempt = find(attemptId, LockModeType.PESSIMISTIC_WRITE);
-        Quiz quiz = em.find(Quiz.class, attempt.getQuizId());
+        Attempt attempt = find(attemptId);
+        em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
         if (attempt.getState() == Attempt.State.IN_PROGRESS) {
-            Map<String, AttemptResponse> responses = responses(attemptId);
-            double score = rendered(attempt).stream()
-                    .mapToDouble(item -> {
-                        AttemptResponse response = responses.get(item.itemId());
-                        return response == null ? 0 : Grader.grade(item, response.answer());
-                    })
-                    .sum();
-            attempt.submit(score, attempt.getItemKeys().size(), clock.instant());
+            AttemptStore.submit(em, attempt, now, attempt.isOverdue(now));
         }
-        double percent = 100 * attempt.getScore() / attempt.getMaxScore();
-        return new AttemptViews.Result(attempt.getId(), attempt.getState().name(), attempt.getScore(),
-                attempt.getMaxScore(), percent, percent >= quiz.getPassMarkPercent(), attempt.getSubmittedAt());
+        return result(attempt, settingsOf(attempt), now, AttemptStore.drawn(em, attempt),
+                AttemptStore.responses(em, attempt.getId()));
     }
 
-    static List<String> draw(List<String> pool, int count, long seed) {
-        List<String> shuffled = new ArrayList<>(pool);
+    /**
+     * The caller's attempts at a quiz and their grade. The cohort is {@code cohortId}, or the one
+     * of the latest attempt, or the learner's only active cohort for the course.
+     */
+    public AttemptViews.History history(@NotBlank String quizId, String cohortId) {
+        Quiz quiz = em.find(Quiz.class, quizId);
+        if (quiz == null) {
+            throw DomainException.notFound("quiz", quizId);
+        }
+        String personId = callers.current().personId();
+        Instant now = clock.instant();
+        List<Attempt> mine = attemptsOf(quizId, personId);
+        for (Attempt attempt : mine) {
+            if (attempt.isOverdue(now)) {
+                em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+                if (attempt.isOverdue(now)) {
+                    AttemptStore.submit(em, attempt, now, true);
+                }
+            }
+        }
+        String version = Cohorts.courseVersionOf(em, quiz);
+        List<String> active = Cohorts.activeCohorts(em, personId, version);
+        String cohort;
+        if (cohortId != null) {
+            if (!active.contains(cohortId) && mine.stream().noneMatch(a -> cohortId.equals(a.getCohortId()))) {
+                throw notEnrolled();
+            }
+            cohort = cohortId;
+        } else if (!mine.isEmpty()) {
+            cohort = mine.get(mine.size() - 1).getCohortId();
+        } else {
+            cohort = onlyCohort(active);
+        }
+        QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
+        ReviewPolicy.Visible visible = settings.visibleAt(now);
+        List<Double> percents = mine.stream()
+                .filter(a -> a.getState() == Attempt.State.SUBMITTED)
+                .map(Attempt::getPercent)
+                .toList();
+        Double grade = settings.gradingMethod().grade(percents);
+        boolean open = mine.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
+        boolean canStart = active.contains(cohort)
+                && (open || ((settings.attemptsAllowed() == 0 || mine.size() < settings.attemptsAllowed())
+                && (settings.opensAt() == null || !now.isBefore(settings.opensAt()))
+                && (settings.closesAt() == null || now.isBefore(settings.closesAt()))));
+        List<AttemptViews.Summary> summaries = mine.stream().map(a -> {
+            boolean show = visible.score() && a.getState() == Attempt.State.SUBMITTED;
+            return new AttemptViews.Summary(a.getId(), a.getNumber(), a.getState().name(), a.getStartedAt(),
+                    a.getDeadline(), a.getSubmittedAt(), a.isAutoSubmitted(), show ? a.getScore() : null,
+                    show ? a.getMaxScore() : null, show ? a.getPercent() : null,
+                    show ? settings.passes(a.getPercent()) : null);
+        }).toList();
+        return new AttemptViews.History(quizId, cohort, settings.attemptsAllowed(), mine.size(), canStart,
+                settings.gradingMethod().name(), visible.score() ? settings.passMarkPercent() : null,
+                grade == null || !visible.score() ? null : new AttemptViews.Grade(grade, settings.passes(grade)),
+                summaries);
+    }
+
+    /** A random subset of the pool; in pool order unless items are shuffled. */
+    static List<String> draw(List<Object[]> pool, int count, boolean shuffle, long seed) {
+        List<Object[]> shuffled = new ArrayList<>(pool);
         Collections.shuffle(shuffled, new Random(seed));
-        return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
+        List<Object[]> drawn = new ArrayList<>(shuffled.subList(0, Math.min(count, shuffled.size())));
+        if (!shuffle) {
+            drawn.sort(Comparator.comparingInt(row -> ((Number) row[1]).intValue()));
+        }
+        return drawn.stream().map(row -> (String) row[0]).toList();
     }
 
-    private Attempt find(String attemptId, LockModeType lock) {
-        Attempt attempt = em.find(Attempt.class, attemptId, lock);
+    private String cohortFor(String personId, Quiz quiz, String requested) {
+        List<String> active = Cohorts.activeCohorts(em, personId, Cohorts.courseVersionOf(em, quiz));
+        if (requested != null) {
+            if (!active.contains(requested)) {
+                throw notEnrolled();
+            }
+            return requested;
+        }
+        return onlyCohort(active);
+    }
+
+    private static String onlyCohort(List<String> active) {
+        if (active.isEmpty()) {
+            throw notEnrolled();
+        }
+        if (active.size() > 1) {
+            throw DomainException.invalid("cohort-required", "You take this course in " + active.size()
+                    + " cohorts; name one with the cohortId parameter").with("cohortIds", active);
+        }
+        return active.get(0);
+    }
+
+    private static DomainException notEnrolled() {
+        return DomainException.forbidden("not-enrolled",
+                "You are not an active learner in a cohort that takes this quiz's course");
+    }
+
+    private static DomainException expired(Attempt attempt) {
+        return DomainException.conflict("attempt-expired", "The time for attempt " + attempt.getId() + " ran out at "
+                        + attempt.getDeadline() + "; it was submitted with the answers saved until then")
+                .with("deadline", attempt.getDeadline().toString());
+    }
+
+    private Attempt find(String attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
         if (attempt == null || !callers.current().is(attempt.getPersonId())) {
             throw DomainException.notFound("attempt", attemptId);
         }
         return attempt;
     }
 
-    private static void requireOpen(Attempt attempt) {
-        if (attempt.getState() != Attempt.State.IN_PROGRESS) {
-            throw DomainException.conflict("attempt-closed", "Attempt " + attempt.getId() + " is already submitted");
+    private List<Attempt> attemptsOf(String quizId, String personId) {
+        return em.createQuery("select a from Attempt a where a.quizId = :quiz and a.personId = :person order by a.number",
+                        Attempt.class)
+                .setParameter("quiz", quizId)
+                .setParameter("person", personId)
+                .getResultList();
+    }
+
+    private QuizSettings settingsOf(Attempt attempt) {
+        return QuizSettings.forCohort(em, em.find(Quiz.class, attempt.getQuizId()), attempt.getCohortId());
+    }
+
+    private RenderedItem renderedItem(Attempt attempt, String itemKey) {
+        return em.createQuery("select i from QuizItem i where i.quizId = :quiz and i.itemKey = :key", QuizItem.class)
+                .setParameter("quiz", attempt.getQuizId())
+                .setParameter("key", itemKey)
+                .getSingleResult()
+                .definition().render(attempt.getSeed());
+    }
+
+    private static AttemptViews.Saved saved(String attemptId, AttemptResponse response) {
+        return new AttemptViews.Saved(attemptId, response.getItemKey(), response.getRevision(), response.getSavedAt());
+    }
+
+    /** An answer uses the field of its item's type and names only the item's own options; all empty clears it. */
+    static void checkShape(RenderedItem item, Answer answer) {
+        ItemType type = item.type();
+        boolean usesSelected = type == ItemType.SINGLE_CHOICE || type == ItemType.MULTIPLE_RESPONSE
+                || type == ItemType.ORDERING;
+        require(answer.selected() == null || usesSelected, "this " + type.yamlName() + " item takes no 'selected'");
+        require(answer.pairs() == null || type == ItemType.MATCHING, "only matching items take 'pairs'");
+        require(answer.truth() == null || type == ItemType.TRUE_FALSE, "only true-false items take 'truth'");
+        require(answer.number() == null || type == ItemType.NUMERIC, "only numeric items take 'number'");
+        require(answer.text() == null || type == ItemType.SHORT_TEXT, "only short-text items take 'text'");
+        Set<String> options = item.options().stream().map(dev.ascent.quizzes.Choice::id).collect(Collectors.toSet());
+        if (answer.selected() != null) {
+            require(answer.selected().stream().noneMatch(java.util.Objects::isNull) && options.containsAll(answer.selected()),
+                    "'selected' names an option this item does not have");
+            require(new HashSet<>(answer.selected()).size() == answer.selected().size(), "'selected' repeats an option");
+            require(type != ItemType.SINGLE_CHOICE || answer.selected().size() <= 1, "pick at most one option");
+        }
+        if (answer.pairs() != null) {
+            Set<String> prompts = item.prompts().stream().map(dev.ascent.quizzes.Choice::id).collect(Collectors.toSet());
+            require(prompts.containsAll(answer.pairs().keySet()) && options.containsAll(answer.pairs().values()),
+                    "'pairs' names a prompt or an option this item does not have");
+        }
+        if (answer.number() != null) {
+            require(Double.isFinite(answer.number()), "'number' must be finite");
+        }
+        if (answer.text() != null) {
+            require(answer.text().length() <= MAX_TEXT, "'text' is longer than " + MAX_TEXT + " characters");
         }
     }
 
-    private Map<String, AttemptResponse> responses(String attemptId) {
-        return em.createQuery("select r from AttemptResponse r where r.attemptId = :attempt", AttemptResponse.class)
-                .setParameter("attempt", attemptId)
-                .getResultStream()
-                .collect(Collectors.toMap(AttemptResponse::getItemKey, Function.identity()));
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw DomainException.invalid("invalid-answer", "The answer does not fit the item: " + message);
+        }
     }
 
-    /** The drawn items with this attempt's parameters, in the drawn order. */
-    private List<RenderedItem> rendered(Attempt attempt) {
-        Map<String, QuizItem> byKey = em.createQuery(
-                        "select i from QuizItem i where i.quizId = :quiz and i.itemKey in :keys", QuizItem.class)
-                .setParameter("quiz", attempt.getQuizId())
-                .setParameter("keys", attempt.getItemKeys())
-                .getResultStream()
-                .collect(Collectors.toMap(QuizItem::getItemKey, Function.identity()));
-        return attempt.getItemKeys().stream()
-                .map(key -> byKey.get(key).definition().render(attempt.getSeed()))
+    private AttemptViews.Sheet sheet(Attempt attempt, QuizSettings settings, Instant now) {
+        List<Drawn> drawn = AttemptStore.drawn(em, attempt);
+        Map<String, AttemptResponse> responses = AttemptStore.responses(em, attempt.getId());
+        Map<String, AttemptViews.SavedAnswer> answers = new LinkedHashMap<>();
+        for (Drawn item : drawn) {
+            AttemptResponse response = responses.get(item.rendered().itemId());
+            if (response != null) {
+                answers.put(response.getItemKey(), new AttemptViews.SavedAnswer(response.answer(),
+                        response.getRevision(), response.getSavedAt()));
+            }
+        }
+        List<PresentedItem> items = drawn.stream()
+                .map(item -> present(item, attempt.getSeed(), attempt.isShuffleOptions()))
                 .toList();
+        AttemptViews.Result result = attempt.getState() == Attempt.State.SUBMITTED
+                ? result(attempt, settings, now, drawn, responses) : null;
+        return new AttemptViews.Sheet(attempt.getId(), attempt.getQuizId(), attempt.getCohortId(), attempt.getNumber(),
+                attempt.getState().name(), attempt.getStartedAt(), attempt.getDeadline(), now, items, answers, result);
     }
 
-    private AttemptViews.Sheet sheet(Attempt attempt) {
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        responses(attempt.getId()).forEach((key, response) -> answers.put(key, response.answer()));
-        List<PresentedItem> items = rendered(attempt).stream()
-                .map(item -> present(item, attempt.getSeed()))
-                .toList();
-        return new AttemptViews.Sheet(attempt.getId(), attempt.getQuizId(), attempt.getState().name(),
-                attempt.getStartedAt(), attempt.getDeadline(), items, answers);
+    private static AttemptViews.Result result(Attempt attempt, QuizSettings settings, Instant now, List<Drawn> drawn,
+                                              Map<String, AttemptResponse> responses) {
+        ReviewPolicy.Visible visible = settings.visibleAt(now);
+        List<AttemptViews.ItemReview> items = visible.anyPerItem()
+                ? drawn.stream().map(item -> Review.of(item, responses.get(item.rendered().itemId()), visible)).toList()
+                : null;
+        boolean score = visible.score();
+        return new AttemptViews.Result(attempt.getId(), attempt.getState().name(), attempt.getSubmittedAt(),
+                attempt.isAutoSubmitted(), score ? attempt.getScore() : null, score ? attempt.getMaxScore() : null,
+                score ? attempt.getPercent() : null, score ? settings.passes(attempt.getPercent()) : null, items);
     }
 
-    /** Stem and choices only; options are shuffled per attempt so their order gives nothing away. */
-    static PresentedItem present(RenderedItem item, long seed) {
+    /**
+     * Stem and choices only. Options are shuffled per attempt when the settings say so; ordering
+     * items always, since the authored order may be the answer.
+     */
+    static PresentedItem present(Drawn drawn, long seed, boolean shuffleOptions) {
+        RenderedItem item = drawn.rendered();
+        boolean shuffle = shuffleOptions || item.type() == ItemType.ORDERING;
         return new PresentedItem(item.itemId(), item.type().yamlName(), item.stem(),
-                shuffled(item.options(), seed ^ item.itemId().hashCode()),
-                shuffled(item.prompts(), seed ^ ~item.itemId().hashCode()));
+                blankToNull(drawn.item().unitLabel()),
+                choices(item.options(), shuffle, seed ^ item.itemId().hashCode()),
+                choices(item.prompts(), shuffle, seed ^ ~item.itemId().hashCode()));
     }
 
-    private static List<Choice> shuffled(List<dev.ascent.quizzes.Choice> choices, long seed) {
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static List<Choice> choices(List<dev.ascent.quizzes.Choice> choices, boolean shuffle, long seed) {
         if (choices == null || choices.isEmpty()) {
             return List.of();
         }
         List<Choice> out = new ArrayList<>(choices.stream().map(c -> new Choice(c.id(), c.text())).toList());
-        Collections.shuffle(out, new Random(seed));
+        if (shuffle) {
+            Collections.shuffle(out, new Random(seed));
+        }
         return out;
     }
 }

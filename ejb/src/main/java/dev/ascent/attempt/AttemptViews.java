@@ -5,26 +5,80 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** What the service hands out about attempts: never a key, a formula or the seed. */
+/**
+ * What the service hands out about attempts. None of these records has a field for a key, a
+ * formula or the seed; the review parts are filled only as far as the review policy allows, and
+ * JSON leaves out what is null.
+ */
 public final class AttemptViews {
     private AttemptViews() {
     }
 
-    public record Sheet(String id, String quizId, String state, Instant startedAt, Instant deadline,
-                        List<PresentedItem> items, Map<String, Answer> responses) {
+    /**
+     * An attempt as its learner sees it. {@code result} is there once the attempt is submitted.
+     *
+     * @param serverTime the server's clock when this was made, for a countdown to {@code deadline}
+     * @param responses  item id to the latest saved answer
+     */
+    public record Sheet(String id, String quizId, String cohortId, int number, String state, Instant startedAt,
+                        Instant deadline, Instant serverTime, List<PresentedItem> items,
+                        Map<String, SavedAnswer> responses, Result result) {
     }
 
-    public record PresentedItem(String id, String type, String stem, List<Choice> options,
+    /** Stem and choices only. {@code unit} is the numeric unit label shown after the input, if any. */
+    public record PresentedItem(String id, String type, String stem, String unit, List<Choice> options,
                                 List<Choice> prompts) {
     }
 
     public record Choice(String id, String text) {
     }
 
+    public record SavedAnswer(Answer answer, int revision, Instant savedAt) {
+    }
+
     public record Saved(String attemptId, String itemId, int revision, Instant savedAt) {
     }
 
-    public record Result(String attemptId, String state, double score, double maxScore, double percent,
-                         boolean passed, Instant submittedAt) {
+    /** A new attempt ({@code created}) or the open one, resumed. */
+    public record Started(boolean created, Sheet sheet) {
+    }
+
+    /**
+     * A submitted attempt as the review policy lets its learner see it now: score, maxScore,
+     * percent and passed only when the score may be seen; items only when something per item may.
+     */
+    public record Result(String attemptId, String state, Instant submittedAt, boolean autoSubmitted, Double score,
+                         Double maxScore, Double percent, Boolean passed, List<ItemReview> items) {
+    }
+
+    /**
+     * One item of a review. {@code outcome} (CORRECT, PARTIAL, INCORRECT, UNANSWERED) and
+     * {@code credit} (0 to 1) when right/wrong may be seen; {@code feedback} and
+     * {@code correctAnswer} when those may.
+     */
+    public record ItemReview(String itemId, String outcome, Double credit, Feedback feedback, Answer correctAnswer) {
+    }
+
+    /** The item's explanation and the feedback of the options the learner chose. */
+    public record Feedback(String explanation, List<OptionFeedback> options) {
+    }
+
+    public record OptionFeedback(String id, String feedback) {
+    }
+
+    /**
+     * A learner's attempts at one quiz and the grade the grading method makes of them (absent
+     * while the score may not be seen, or before the first submission).
+     */
+    public record History(String quizId, String cohortId, int attemptsAllowed, int attemptsUsed, boolean canStart,
+                          String gradingMethod, Integer passMarkPercent, Grade grade, List<Summary> attempts) {
+    }
+
+    public record Grade(double percent, boolean passed) {
+    }
+
+    public record Summary(String id, int number, String state, Instant startedAt, Instant deadline,
+                          Instant submittedAt, boolean autoSubmitted, Double score, Double maxScore, Double percent,
+                          Boolean passed) {
     }
 }

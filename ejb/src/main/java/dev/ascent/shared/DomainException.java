@@ -1,6 +1,9 @@
 package dev.ascent.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A rule of the domain was broken by the caller. The web layer turns the kind into an HTTP status
@@ -13,6 +16,7 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final String type;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public DomainException(Kind kind, String type, String detail) {
         super(detail);
@@ -30,6 +34,21 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String type, String detail) {
         return new DomainException(Kind.CONFLICT, type, detail);
+    }
+
+    public static DomainException forbidden(String type, String detail) {
+        return new DomainException(Kind.FORBIDDEN, type, detail);
+    }
+
+    /** Adds a member for the client to act on, e.g. the current revision of a stale save. */
+    public DomainException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    /** Extra members of the problem (RFC 9457 extension members), in the order added. */
+    public Map<String, Object> extensions() {
+        return Collections.unmodifiableMap(extensions);
     }
 
     public Kind kind() {

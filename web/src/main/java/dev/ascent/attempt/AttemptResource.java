@@ -1,21 +1,32 @@
 package dev.ascent.attempt;
 
-import dev.ascent.quiz.Answer;
+import dev.ascent.shared.DomainException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A learner's attempts: start or resume, autosave, submit, history. Errors are problem+json. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "attempts", description = "Taking a quiz: the server fixes the draw, keeps the time and grades")
 public class AttemptResource {
 
     @Inject
@@ -23,13 +34,47 @@ public class AttemptResource {
 
     @POST
     @Path("quizzes/{quizId}/attempts")
-    public Response start(@PathParam("quizId") String quizId, @Context UriInfo uri) {
-        AttemptViews.Sheet sheet = attempts.start(quizId);
-        return Response.created(uri.getBaseUriBuilder().path("attempts").path(sheet.id()).build()).entity(sheet).build();
+    @Operation(summary = "Start an attempt, or resume the open one",
+            description = "201 with Location for a new attempt, 200 with Location when an open attempt is resumed. "
+                    + "The items carry stems and options only.")
+    @APIResponse(responseCode = "201", description = "started",
+            content = @Content(schema = @Schema(implementation = AttemptViews.Sheet.class)))
+    @APIResponse(responseCode = "200", description = "the open attempt, resumed")
+    @APIResponse(responseCode = "400", description = "cohort-required: the learner is in several cohorts for the course")
+    @APIResponse(responseCode = "403", description = "not-enrolled: not an ACTIVE learner of a cohort taking the course")
+    @APIResponse(responseCode = "409", description = "attempts-exhausted, quiz-not-open, quiz-closed")
+    public Response start(@PathParam("quizId") String quizId,
+                          @Parameter(description = "the cohort to take the quiz in, needed only when there are several")
+                          @QueryParam("cohortId") String cohortId,
+                          @Context UriInfo uri) {
+        AttemptViews.Started started = attempts.start(quizId, cohortId);
+        URI location = uri.getBaseUriBuilder().path("attempts").path(started.sheet().id()).build();
+        return (started.created() ? Response.created(location) : Response.ok().location(location))
+                .entity(started.sheet()).build();
+    }
+
+    @GET
+    @Path("quizzes/{quizId}/attempts")
+    @Operation(summary = "My attempts at a quiz and the grade by the grading method")
+    @APIResponse(responseCode = "200", description = "the history",
+            content = @Content(schema = @Schema(implementation = AttemptViews.History.class)))
+    public AttemptViews.History history(@PathParam("quizId") String quizId,
+                                        @Parameter(description = "only 'me' for now")
+                                        @QueryParam("person") @DefaultValue("me") String person,
+                                        @QueryParam("cohortId") String cohortId) {
+        if (!"me".equals(person)) {
+            throw DomainException.invalid("validation", "Only person=me is supported");
+        }
+        return attempts.history(quizId, cohortId);
     }
 
     @GET
     @Path("attempts/{attemptId}")
+    @Operation(summary = "The attempt with the answers saved so far (resume), or its result once submitted",
+            description = "An attempt past its deadline and grace is submitted first, graded with what was saved.")
+    @APIResponse(responseCode = "200", description = "the attempt",
+            content = @Content(schema = @Schema(implementation = AttemptViews.Sheet.class)))
+    @APIResponse(responseCode = "404", description = "no such attempt, or not yours")
     public AttemptViews.Sheet get(@PathParam("attemptId") String attemptId) {
         return attempts.get(attemptId);
     }
@@ -37,13 +82,25 @@ public class AttemptResource {
     @PUT
     @Path("attempts/{attemptId}/responses/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save one answer",
+            description = "Send the revision of this item's answer you last saw as baseRevision (0 at first). "
+                    + "Sending the stored answer again changes nothing and succeeds.")
+    @APIResponse(responseCode = "200", description = "saved",
+            content = @Content(schema = @Schema(implementation = AttemptViews.Saved.class)))
+    @APIResponse(responseCode = "400", description = "validation, invalid-answer, malformed-body")
+    @APIResponse(responseCode = "409", description = "stale-save (with currentRevision), attempt-expired, attempt-closed")
     public AttemptViews.Saved save(@PathParam("attemptId") String attemptId, @PathParam("itemId") String itemId,
-                                   Answer answer) {
-        return attempts.save(attemptId, itemId, answer);
+                                   SaveAnswer body) {
+        return attempts.save(attemptId, itemId, body == null ? null : body.answer(),
+                body == null ? null : body.baseRevision());
     }
 
     @POST
     @Path("attempts/{attemptId}/submit")
+    @Operation(summary = "Submit and grade; a second submit returns the same result",
+            description = "The result shows what the review policy allows now.")
+    @APIResponse(responseCode = "200", description = "the result",
+            content = @Content(schema = @Schema(implementation = AttemptViews.Result.class)))
     public AttemptViews.Result submit(@PathParam("attemptId") String attemptId) {
         return attempts.submit(attemptId);
     }

@@ -8,12 +8,15 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,8 +33,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return problemFor(unwrap(thrown)).at(uriInfo == null ? null : "/api/" + uriInfo.getPath(false).replaceFirst("^/", ""))
-                .toResponse();
+        Throwable cause = unwrap(thrown);
+        Problem problem = problemFor(cause)
+                .at(uriInfo == null ? null : "/api/" + uriInfo.getPath(false).replaceFirst("^/", ""));
+        if (cause instanceof DomainException domain && !domain.extensions().isEmpty()) {
+            return withExtensions(problem, domain.extensions());
+        }
+        return problem.toResponse();
+    }
+
+    /** RFC 9457 extension members sit beside the standard ones, e.g. the current revision of a stale save. */
+    private static Response withExtensions(Problem problem, Map<String, Object> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        if (problem.instance() != null) {
+            body.put("instance", problem.instance());
+        }
+        extensions.forEach(body::putIfAbsent);
+        return Response.status(problem.status()).type(MediaType.valueOf(Problem.MEDIA_TYPE)).entity(body).build();
     }
 
     private Problem problemFor(Throwable cause) {

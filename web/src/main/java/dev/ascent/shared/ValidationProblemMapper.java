@@ -9,22 +9,23 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * RESTEasy brings its own mapper for validation failures (plain-text reports); for a bean
- * validation failure in a service, this more specific one wins and hands over to
- * {@link ProblemMapper}, so the answer is problem+json with the field errors.
+ * RESTEasy unwraps the EJBException around a service's Bean Validation failure and has its own
+ * text/plain mapper for it, nearer to the type than {@link ProblemMapper}'s; this one is nearer
+ * still and hands over to ProblemMapper, so validation failures are problem+json too.
  */
 @Provider
 public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolationException> {
+
     @Context
     UriInfo uriInfo;
     @Context
     SecurityContext security;
 
     @Override
-    public Response toResponse(ConstraintViolationException invalid) {
-        ProblemMapper mapper = new ProblemMapper();
-        mapper.uriInfo = uriInfo;
-        mapper.security = security;
-        return mapper.toResponse(invalid);
+    public Response toResponse(ConstraintViolationException exception) {
+        ProblemMapper problems = new ProblemMapper();
+        problems.uriInfo = uriInfo;
+        problems.security = security;
+        return problems.toResponse(exception);
     }
 }

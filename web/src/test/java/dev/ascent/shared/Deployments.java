@@ -10,7 +10,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The product's EAR, assembled as the ear module does, plus a test-only failing endpoint. */
+/**
+ * The product's EAR, assembled as the ear module does, plus test-only parts: a failing endpoint,
+ * the test-support endpoint (fixtures, clock, attempt keys) and, in the EJB module, the test clock.
+ */
 public final class Deployments {
 
     /** A class from each jar of the EAR's lib/, and one from the EJB module. */
@@ -42,8 +45,10 @@ public final class Deployments {
         File root = new File(System.getProperty("ascent.root.dir"));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ascent-web.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
-                .addClass(FailingResource.class);
-        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER));
+                .addClass(FailingResource.class)
+                .addClass(TestSupportResource.class);
+        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER))
+                .addClasses(TestClock.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
                 .addAsModule(ejb)
                 .addAsModule(war)

@@ -43,33 +43,58 @@ class ProblemDetailsIT {
 
     @Test
     void malformed_json_is_400() {
-        String attempt = startAttempt();
-        JsonObject problem = problem(Http.admin(base).put("api/attempts/" + attempt + "/responses/x", "application/json",
-                "{\"selected\": [\"a\""), 400);
+        Fixtures.Person learner = learner();
+        String attempt = startAttempt(learner);
+        JsonObject problem = problem(learner.http().put("api/attempts/" + attempt + "/responses/x", "application/json",
+                "{\"answer\": {\"selected\": [\"a\""), 400);
         assertEquals("urn:ascent:problem:malformed-body", problem.getString("type"));
     }
 
     @Test
     void wrong_content_type_is_415() {
-        String attempt = startAttempt();
-        problem(Http.admin(base).put("api/attempts/" + attempt + "/responses/x", "text/plain", "a"), 415);
+        Fixtures.Person learner = learner();
+        String attempt = startAttempt(learner);
+        problem(learner.http().put("api/attempts/" + attempt + "/responses/x", "text/plain", "a"), 415);
+    }
+
+    @Test
+    void a_save_without_its_base_revision_is_400_with_the_field_named() {
+        Fixtures.Person learner = learner();
+        String attempt = startAttempt(learner);
+        JsonObject problem = problem(learner.http().put("api/attempts/" + attempt + "/responses/x", "application/json",
+                "{\"answer\": {\"truth\": true}}"), 400);
+        assertEquals("urn:ascent:problem:validation", problem.getString("type"));
+        assertEquals("baseRevision", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void saving_into_a_submitted_attempt_is_409_and_keeps_the_answer() {
-        Http http = Http.admin(base);
-        String attempt = startAttempt();
-        String itemId = Http.object(http.get("api/attempts/" + attempt)).getJsonArray("items").getJsonObject(0)
-                .getString("id");
+        Fixtures.Person learner = learner();
+        Http http = learner.http();
+        String attempt = startAttempt(learner);
+        JsonObject item = Http.object(http.get("api/attempts/" + attempt)).getJsonArray("items").getJsonObject(0);
+        String itemId = item.getString("id");
+        String answer = item.getJsonArray("options").isEmpty() ? "{\"truth\": true}"
+                : "{\"selected\": [\"" + item.getJsonArray("options").getJsonObject(0).getString("id") + "\"]}";
+        if (item.getString("type").equals("short-text")) {
+            answer = "{\"text\": \"kept\"}";
+        } else if (item.getString("type").equals("numeric")) {
+            answer = "{\"number\": 12.5}";
+        } else if (item.getString("type").equals("matching")) {
+            answer = "{\"pairs\": {}}";
+        }
         assertEquals(200, http.put("api/attempts/" + attempt + "/responses/" + itemId, "application/json",
-                "{\"text\": \"kept\"}").statusCode());
+                "{\"answer\": " + answer + ", \"baseRevision\": 0}").statusCode());
         assertEquals(200, http.postEmpty("api/attempts/" + attempt + "/submit").statusCode());
 
         JsonObject problem = problem(http.put("api/attempts/" + attempt + "/responses/" + itemId, "application/json",
-                "{\"text\": \"late\"}"), 409);
+                "{\"answer\": {\"text\": \"late\"}, \"baseRevision\": 1}"), 409);
         assertEquals("urn:ascent:problem:attempt-closed", problem.getString("type"));
-        assertEquals("kept", Http.object(http.get("api/attempts/" + attempt)).getJsonObject("responses")
-                .getJsonObject(itemId).getString("text"));
+        assertEquals("urn:ascent:problem:attempt-closed", Http.object(http.put("api/attempts/" + attempt
+                        + "/responses/" + itemId, "application/json", "{\"answer\": " + answer + ", \"baseRevision\": 1}"))
+                .getString("type"), "even the same answer is refused once submitted");
+        assertEquals(1, Http.object(http.get("api/attempts/" + attempt)).getJsonObject("responses")
+                .getJsonObject(itemId).getInt("revision"), "the stored answer is untouched");
     }
 
     @Test
@@ -96,11 +121,14 @@ class ProblemDetailsIT {
         assertFalse(response.body().contains("IllegalStateException"));
     }
 
-    private String startAttempt() {
-        Http http = Http.admin(base);
-        String quizId = Http.object(http.get("api/courses/ml-engineer")).getJsonArray("units").getJsonObject(0)
-                .getString("quizId");
-        HttpResponse<String> started = http.postEmpty("api/quizzes/" + quizId + "/attempts");
+    private Fixtures.Person learner() {
+        Fixtures fixtures = new Fixtures(base);
+        return fixtures.learner(fixtures.cohort());
+    }
+
+    private String startAttempt(Fixtures.Person learner) {
+        HttpResponse<String> started = learner.http().postEmpty("api/quizzes/" + Fixtures.quizOfUnit(learner.http(), 1)
+                + "/attempts");
         assertEquals(201, started.statusCode(), started::body);
         return Http.object(started).getString("id");
     }

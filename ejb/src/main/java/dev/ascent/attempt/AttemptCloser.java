@@ -1,0 +1,48 @@
+package dev.ascent.attempt;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Submits attempts whose time is up, graded with what was saved. Internal: used by the expiry
+ * timer and by the attempt service when a request meets an overdue attempt; it does nothing to an
+ * attempt that is not overdue, so it needs no caller.
+ */
+@Stateless
+@PermitAll
+public class AttemptCloser {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** In its own transaction, so the submission stands even when the caller's request then fails. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean closeIfOverdue(String attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || !attempt.isOverdue(clock.instant())) {
+            return false;
+        }
+        AttemptStore.submit(em, attempt, clock.instant(), true);
+        return true;
+    }
+
+    /** Ids of open attempts past deadline and grace, oldest deadline first. */
+    public List<String> overdue(int max) {
+        return em.createQuery("select a.id from Attempt a where a.state = :open and a.deadline < :cutoff"
+                        + " order by a.deadline", String.class)
+                .setParameter("open", Attempt.State.IN_PROGRESS)
+                .setParameter("cutoff", clock.instant().minus(Attempt.GRACE))
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

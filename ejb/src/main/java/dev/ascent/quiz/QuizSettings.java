@@ -1,0 +1,61 @@
+package dev.ascent.quiz;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+
+/**
+ * The settings an attempt runs under: the content's defaults with the cohort's override on top.
+ *
+ * @param attemptsAllowed  0 = unlimited
+ * @param timeLimitMinutes null = no time limit
+ * @param opensAt          null = open from the start
+ * @param closesAt         null = never closes
+ */
+public record QuizSettings(int drawCount, boolean shuffleItems, boolean shuffleOptions, int attemptsAllowed,
+                           GradingMethod gradingMethod, int passMarkPercent, Integer timeLimitMinutes, Instant opensAt,
+                           Instant closesAt, ReviewPolicy review) {
+
+    /** What the content says; the rest are the product's defaults. */
+    public static QuizSettings defaults(Quiz quiz) {
+        return new QuizSettings(quiz.getDrawCount(), true, true, quiz.getAttemptsAllowed(), GradingMethod.HIGHEST,
+                quiz.getPassMarkPercent(), quiz.getTimeLimitMinutes(), null, null, ReviewPolicy.DEFAULT);
+    }
+
+    /** The settings an attempt of this quiz runs under in this cohort (the defaults when there is no cohort). */
+    public static QuizSettings forCohort(EntityManager em, Quiz quiz, String cohortId) {
+        QuizSettings defaults = defaults(quiz);
+        if (cohortId == null) {
+            return defaults;
+        }
+        String unitKey = em.createQuery("select u.unitKey from Unit u where u.id = :unit", String.class)
+                .setParameter("unit", quiz.getUnitId())
+                .getSingleResult();
+        QuizSettingsOverride stored = em.find(QuizSettingsOverride.class, new QuizSettingsOverride.Key(cohortId, unitKey));
+        return stored == null ? defaults : defaults.overriddenBy(stored.toOverride());
+    }
+
+    public QuizSettings overriddenBy(SettingsOverride o) {
+        if (o == null) {
+            return this;
+        }
+        return new QuizSettings(
+                o.drawCount() != null ? o.drawCount() : drawCount,
+                o.shuffleItems() != null ? o.shuffleItems() : shuffleItems,
+                o.shuffleOptions() != null ? o.shuffleOptions() : shuffleOptions,
+                o.attemptsAllowed() != null ? o.attemptsAllowed() : attemptsAllowed,
+                o.gradingMethod() != null ? o.gradingMethod() : gradingMethod,
+                o.passMarkPercent() != null ? o.passMarkPercent() : passMarkPercent,
+                o.timeLimitMinutes() == null ? timeLimitMinutes : o.timeLimitMinutes() == 0 ? null : o.timeLimitMinutes(),
+                o.opensAt() != null ? o.opensAt() : opensAt,
+                o.closesAt() != null ? o.closesAt() : closesAt,
+                review.overriddenBy(o.review()));
+    }
+
+    public ReviewPolicy.Visible visibleAt(Instant now) {
+        return review.at(closesAt, now);
+    }
+
+    public boolean passes(double percent) {
+        return percent >= passMarkPercent;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ascent.attempt;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The secrets of one attempt, taken from the server's own data (seed, keys, feedback, formulas),
+ * and a scan of a response body for any of them. Texts that the learner may see anyway (stems,
+ * options, prompts) are not counted as keys, so what remains is distinctive.
+ */
+final class LeakScanner {
+
+    /** One secret: a kind (seed, formula, feedback, answer-text, answer-number) and its text or number. */
+    record Key(String itemId, String kind, String text, Double number) {
+        @Override
+        public String toString() {
+            return kind + " of " + itemId + ": " + (text != null ? text : number);
+        }
+    }
+
+    private final List<Key> keys = new ArrayList<>();
+
+    /** @param facts what {@code /api/test-support/attempts/{id}/keys} returns */
+    LeakScanner(JsonObject facts) {
+        StringBuilder visible = new StringBuilder();
+        for (JsonValue value : facts.getJsonArray("items")) {
+            JsonObject item = value.asJsonObject();
+            visible.append(item.getString("stem")).append('\n');
+            item.getJsonArray("choiceTexts").getValuesAs(JsonString.class).forEach(t -> visible.append(t.getString()).append('\n'));
+        }
+        String shown = normal(visible.toString());
+        keys.add(new Key("attempt", "seed", facts.getString("seed"), null));
+        for (JsonValue value : facts.getJsonArray("items")) {
+            JsonObject item = value.asJsonObject();
+            String id = item.getString("itemId");
+            addText(id, "feedback", item.getString("explanation"), shown, 12);
+            item.getJsonArray("feedbacks").getValuesAs(JsonString.class)
+                    .forEach(f -> addText(id, "feedback", f.getString(), shown, 12));
+            item.getJsonArray("formulas").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                    .filter(f -> !f.strip().matches("-?[0-9.]+"))
+                    .forEach(f -> addText(id, "formula", f, shown, 3));
+            item.getJsonArray("acceptedTexts").getValuesAs(JsonString.class)
+                    .forEach(t -> addText(id, "answer-text", t.getString(), shown, 4));
+            if (item.get("pattern") instanceof JsonString pattern) {
+                addText(id, "answer-text", pattern.getString(), shown, 4);
+            }
+            if (item.get("correctNumber") instanceof JsonNumber number) {
+                double x = number.doubleValue();
+                boolean common = x == Math.rint(x) && Math.abs(x) <= 20; // revisions, counts, scores
+                if (!common && !shown.contains(plain(x))) {
+                    keys.add(new Key(id, "answer-number", plain(x), x));
+                }
+            }
+        }
+    }
+
+    List<Key> keys() {
+        return keys;
+    }
+
+    /** The keys that a response body gives away: found in its string values or as a number value. */
+    List<Key> findIn(String body) {
+        List<String> strings = new ArrayList<>();
+        List<BigDecimal> numbers = new ArrayList<>();
+        collect(Json.createReader(new StringReader(body)).readValue(), strings, numbers);
+        String texts = normal(String.join("\n", strings));
+        List<Key> found = new ArrayList<>();
+        for (Key key : keys) {
+            boolean hit = key.kind().equals("seed")
+                    ? body.matches("(?s).*(?<![0-9])" + java.util.regex.Pattern.quote(key.text()) + "(?![0-9]).*")
+                    : key.number() == null
+                    ? texts.contains(normal(key.text()))
+                    : numbers.stream().anyMatch(n -> Math.abs(n.doubleValue() - key.number()) <= 1e-9 * Math.max(1, Math.abs(key.number())))
+                    || texts.matches("(?s).*(?<![0-9.])" + java.util.regex.Pattern.quote(key.text()) + "(?![0-9]).*");
+            if (hit) {
+                found.add(key);
+            }
+        }
+        return found;
+    }
+
+    private void addText(String itemId, String kind, String text, String shown, int minLength) {
+        if (text == null || text.strip().length() < minLength) {
+            return;
+        }
+        String normal = normal(text);
+        if (!shown.contains(normal)) {
+            keys.add(new Key(itemId, kind, text.strip(), null));
+        }
+    }
+
+    private static void collect(JsonValue value, List<String> strings, List<BigDecimal> numbers) {
+        switch (value.getValueType()) {
+            case OBJECT -> ((JsonObject) value).values().forEach(v -> collect(v, strings, numbers));
+            case ARRAY -> ((JsonArray) value).forEach(v -> collect(v, strings, numbers));
+            case STRING -> strings.add(((JsonString) value).getString());
+            case NUMBER -> numbers.add(((JsonNumber) value).bigDecimalValue());
+            default -> {
+            }
+        }
+    }
+
+    private static String normal(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String plain(double x) {
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+}
