@@ -3,6 +3,7 @@ package dev.ascent.attempt;
 import dev.ascent.attempt.AttemptStore.Drawn;
 import dev.ascent.attempt.AttemptViews.Choice;
 import dev.ascent.attempt.AttemptViews.PresentedItem;
+import dev.ascent.cohort.Arrival;
 import dev.ascent.identity.CallerService;
 import dev.ascent.identity.Person;
 import dev.ascent.identity.Roles;
@@ -61,7 +62,7 @@ public class AttemptService {
     AttemptCloser closer;
 
     /**
-     * Starts an attempt, or resumes the open one. The learner must be ACTIVE in a cohort taking
+     * Starts an attempt, or resumes the open one. The learner must be enrolled (invited or active) in a cohort taking
      * this quiz's course version; {@code cohortId} names it when there are several.
      */
     public AttemptViews.Started start(@NotBlank String quizId, String cohortId) {
@@ -106,6 +107,7 @@ public class AttemptService {
         if (settings.closesAt() != null && (deadline == null || settings.closesAt().isBefore(deadline))) {
             deadline = settings.closesAt();
         }
+        Arrival.arrive(em, personId, cohort, now, "quiz");
         Attempt attempt = new Attempt(quizId, personId, cohort, mine.size() + 1, seed, settings.shuffleOptions(),
                 draw(pool, settings.drawCount(), settings.shuffleItems(), seed), now, deadline);
         em.persist(attempt);

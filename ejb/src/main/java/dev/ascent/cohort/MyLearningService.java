@@ -50,10 +50,7 @@ public class MyLearningService {
                 .getResultList();
         List<Learning> learning = new ArrayList<>();
         for (Enrollment enrollment : enrollments) {
-            if (enrollment.getStatus() == Enrollment.Status.INVITED) {
-                enrollment.activate(now);
-                em.persist(new EnrollmentEvent(enrollment, now, caller.personId(), "dashboard"));
-            }
+            Arrival.arrive(em, enrollment, now, "dashboard");
             learning.add(learning(em.find(Cohort.class, enrollment.getCohortId()), enrollment, caller.personId()));
         }
         learning.sort(Comparator.comparing(Learning::cohortName, String.CASE_INSENSITIVE_ORDER));

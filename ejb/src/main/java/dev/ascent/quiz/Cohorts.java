@@ -25,11 +25,14 @@ public final class Cohorts {
         });
     }
 
-    /** Cohorts of this course version in which the person is an ACTIVE learner. */
+    /**
+     * Cohorts of this course version in which the person is a current learner: ACTIVE, or INVITED
+     * and now signed in (starting a quiz makes them ACTIVE).
+     */
     @SuppressWarnings("unchecked")
     public static List<String> activeCohorts(EntityManager em, String personId, String courseVersionId) {
         return em.createNativeQuery("select c.id from enrollment e join cohort c on c.id = e.cohort_id"
-                        + " where e.person_id = ?1 and e.status = 'ACTIVE' and c.course_version_id = ?2 order by c.id")
+                        + " where e.person_id = ?1 and e.status in ('INVITED', 'ACTIVE') and c.course_version_id = ?2 order by c.id")
                 .setParameter(1, personId)
                 .setParameter(2, courseVersionId)
                 .getResultList();

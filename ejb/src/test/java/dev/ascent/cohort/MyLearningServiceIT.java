@@ -113,14 +113,19 @@ class MyLearningServiceIT {
         assertThrows(EJBAccessException.class, () -> learning.mine());
     }
 
+    /** Numbers attempts like the engine does (unique per person and quiz). */
+    private int attemptNumber;
+
     private void attempt(String personId, String quizId, String state, Double score) {
+        int number = ++attemptNumber;
         if (score == null) {
-            data.update("insert into attempt (id, quiz_id, person_id, seed, state, item_keys, started_at, row_version)"
-                    + " values (?1, ?2, ?3, 1, ?4, 'a', ?5, 1)", Ids.newId(), quizId, personId, state, Instant.now());
+            data.update("insert into attempt (id, quiz_id, person_id, seed, state, item_keys, started_at, row_version,"
+                    + " attempt_number) values (?1, ?2, ?3, 1, ?4, 'a', ?5, 1, ?6)",
+                    Ids.newId(), quizId, personId, state, Instant.now(), number);
             return;
         }
         data.update("insert into attempt (id, quiz_id, person_id, seed, state, item_keys, started_at, submitted_at, score,"
-                        + " max_score, row_version) values (?1, ?2, ?3, 1, ?4, 'a', ?5, ?6, ?7, 10.0, 1)",
-                Ids.newId(), quizId, personId, state, Instant.now(), Instant.now(), score);
+                        + " max_score, row_version, attempt_number) values (?1, ?2, ?3, 1, ?4, 'a', ?5, ?6, ?7, 10.0, 1, ?8)",
+                Ids.newId(), quizId, personId, state, Instant.now(), Instant.now(), score, number);
     }
 }

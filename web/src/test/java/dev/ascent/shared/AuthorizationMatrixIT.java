@@ -81,11 +81,19 @@ class AuthorizationMatrixIT {
             row("GET", "api/tokens",                                     401, 200, 200, 200, 200, 200, 200),
             row("POST", "api/tokens", JSON, "{\"name\": \"matrix\"}",    401, 201, 201, 201, 201, 201, 201),
             row("DELETE", "api/tokens/{learnerASpareToken}",             401, 200, 404, 404, 404, 404, 404),
-            row("POST", "api/quizzes/{quizId}/attempts",                 401, 201, 201, 201, 201, 201, 201),
+            // Only enrolled learners take quizzes; learner A resumes the attempt left open (200).
+            row("POST", "api/quizzes/{quizId}/attempts",                 401, 200, 201, 403, 403, 403, 403),
+            row("GET", "api/quizzes/{quizId}/attempts?person=me",        401, 200, 200, 403, 403, 403, 403),
             row("GET", "api/attempts/{openAttemptA}",                    401, 200, 404, 404, 404, 404, 404),
-            row("PUT", "api/attempts/{openAttemptA}/responses/{itemA}", JSON, "{\"text\": \"x\"}",
+            row("PUT", "api/attempts/{openAttemptA}/responses/{itemA}", JSON, "{\"answer\": {answerA}, \"baseRevision\": 0}",
                                                                          401, 200, 404, 404, 404, 404, 404),
             row("POST", "api/attempts/{submittedAttemptA}/submit",       401, 200, 404, 404, 404, 404, 404),
+            row("GET", "api/cohorts/{cohortA}/quizzes/{unitKey}/settings",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("PUT", "api/cohorts/{cohortA}/quizzes/{unitKey}/settings", JSON, "{\"passMarkPercent\": 60}",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("DELETE", "api/cohorts/{cohortA}/quizzes/{unitKey}/settings",
+                                                                         401, 403, 403, 200, 200, 404, 200),
             row("GET", "api/me/learning",                                401, 200, 200, 200, 200, 200, 200),
             row("GET", "api/providers",                                  401, 403, 403, 403, 200, 200, 200),
             row("POST", "api/providers", JSON, "{\"slug\": \"m-{unique}\", \"name\": \"New\"}",
@@ -197,10 +205,16 @@ class AuthorizationMatrixIT {
         ids.put("courseSlug", "ml-engineer");
         ids.put("quizId", unit.getString("quizId"));
         ids.put("unitKey", unit.getString("id"));
-        JsonObject open = Http.object(learnerA.postEmpty("api/quizzes/" + ids.get("quizId") + "/attempts"));
-        ids.put("openAttemptA", open.getString("id"));
-        ids.put("itemA", open.getJsonArray("items").getJsonObject(0).getString("id"));
-        ids.put("submittedAttemptA", Http.object(learnerA.postEmpty("api/quizzes/" + ids.get("quizId") + "/attempts")).getString("id"));
+        String attempts = "api/quizzes/" + ids.get("quizId") + "/attempts";
+        String submitted = created(learnerA.postEmpty(attempts));
+        assertEquals(200, learnerA.postEmpty("api/attempts/" + submitted + "/submit").statusCode());
+        ids.put("submittedAttemptA", submitted);
+        HttpResponse<String> started = learnerA.postEmpty(attempts);
+        assertEquals(201, started.statusCode(), started::body);
+        JsonObject item = Http.object(started).getJsonArray("items").getJsonObject(0);
+        ids.put("openAttemptA", Http.object(started).getString("id"));
+        ids.put("itemA", item.getString("id"));
+        ids.put("answerA", anyAnswer(item));
         ids.put("learnerASpareToken", Http.object(learnerA.post("api/tokens", JSON, "{\"name\": \"spare\"}"))
                 .getJsonObject("token").getString("id"));
 
@@ -223,6 +237,26 @@ class AuthorizationMatrixIT {
         ids.put(key + "Email", email);
         ids.put(key + ".created", Http.object(added).getString("id"));
         return Accounts.activate(base, email);
+    }
+
+    /** Some well-formed answer for the item's type (right or wrong does not matter here). */
+    static String anyAnswer(JsonObject item) {
+        var options = item.getJsonArray("options").stream().map(o -> o.asJsonObject().getString("id")).toList();
+        var prompts = item.getJsonArray("prompts").stream().map(p -> p.asJsonObject().getString("id")).toList();
+        var answer = Json.createObjectBuilder();
+        switch (item.getString("type")) {
+            case "single-choice", "multiple-response" -> answer.add("selected", Json.createArrayBuilder().add(options.get(0)));
+            case "ordering" -> answer.add("selected", Json.createArrayBuilder(options));
+            case "matching" -> {
+                var pairs = Json.createObjectBuilder();
+                prompts.forEach(prompt -> pairs.add(prompt, options.get(0)));
+                answer.add("pairs", pairs);
+            }
+            case "true-false" -> answer.add("truth", true);
+            case "numeric" -> answer.add("number", 1);
+            default -> answer.add("text", "an answer");
+        }
+        return answer.build().toString();
     }
 
     private static String cohort(String providerId, String name) {
