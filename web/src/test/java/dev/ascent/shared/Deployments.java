@@ -1,5 +1,8 @@
 package dev.ascent.shared;
 
+import dev.ascent.identity.TestAccounts;
+import dev.ascent.identity.TestPeopleResource;
+import dev.ascent.identity.TestPerson;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -10,7 +13,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The product's EAR, assembled as the ear module does, plus a test-only failing endpoint. */
+/**
+ * The product's EAR, assembled as the ear module does, plus test-only parts: a failing endpoint,
+ * and {@code POST /api/test-people} to make people with passwords ({@link TestPerson}).
+ */
 public final class Deployments {
 
     /** A class from each jar of the EAR's lib/, and one from the EJB module. */
@@ -42,8 +48,9 @@ public final class Deployments {
         File root = new File(System.getProperty("ascent.root.dir"));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ascent-web.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
-                .addClass(FailingResource.class);
-        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER));
+                .addClasses(FailingResource.class, TestPeopleResource.class, TestPeopleResource.NewPerson.class);
+        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER))
+                .addClasses(TestAccounts.class, TestAccounts.Created.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
                 .addAsModule(ejb)
                 .addAsModule(war)
