@@ -70,6 +70,7 @@ class TokensBrowserIT {
         String secret = page.createWithKeyboard("old laptop");
 
         page.startRevokeWithKeyboard("old laptop");
+        assertEquals("confirmNo", page.focused().getAttribute("id"), "focus starts on the safe choice, Keep it");
         browser.press(Keys.ESCAPE);
         browser.until("the dialog closed", d -> !page.dialogOpen());
         assertEquals("Active", page.status("old laptop"), "Escape keeps the token");

@@ -91,6 +91,9 @@ class PagesBrowserIT {
             assertNoProblems("tokens with a new secret", size);
             browser.capture("pages/tokens-" + size.getWidth());
         }
+        browser.driver().manage().window().setSize(SIZES.get(0));
+        TokensPage.current(browser).startRevokeWithKeyboard("nightly export");
+        browser.screenshot("pages/tokens-confirm-1280-first-screen", false);
     }
 
     private void check(String name, String path) {
