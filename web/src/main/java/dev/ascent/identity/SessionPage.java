@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 @Named
 @RequestScoped
 public class SessionPage {
-    static final String HOME = "/app/dashboard.xhtml";
+    static final String HOME = "/app/index.xhtml";
 
     @Inject
     SecurityContext security;

@@ -1,5 +1,8 @@
 package dev.ascent.shared;
 
+import dev.ascent.identity.TestAccounts;
+import dev.ascent.identity.TestPeopleResource;
+import dev.ascent.identity.TestPerson;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -12,7 +15,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The product's EAR, assembled as the ear module does, plus test-only parts: a failing endpoint,
- * the test-support endpoint (fixtures, clock, attempt keys) and, in the EJB module, the test clock.
+ * the test-support endpoint (fixtures, clock, attempt keys), {@code POST /api/test-people} to make
+ * people with passwords ({@link TestPerson}) and, in the EJB module, the test clock.
  */
 public final class Deployments {
 
@@ -45,10 +49,10 @@ public final class Deployments {
         File root = new File(System.getProperty("ascent.root.dir"));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ascent-web.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
-                .addClass(FailingResource.class)
-                .addClass(TestSupportResource.class);
+                .addClasses(FailingResource.class, TestSupportResource.class, TestPeopleResource.class,
+                        TestPeopleResource.NewPerson.class);
         JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER))
-                .addClasses(TestClock.class);
+                .addClasses(TestClock.class, TestAccounts.class, TestAccounts.Created.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
                 .addAsModule(ejb)
                 .addAsModule(war)

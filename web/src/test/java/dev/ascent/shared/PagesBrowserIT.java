@@ -1,0 +1,115 @@
+package dev.ascent.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ascent.browser.Browser;
+import dev.ascent.browser.LoginPage;
+import dev.ascent.browser.TokensPage;
+import dev.ascent.identity.TestPerson;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Every page as a person sees it, on a desktop and on a phone: the page structure assistive
+ * technology relies on, labels on every control, and no sideways scrolling at 360 px (WCAG 1.4.10).
+ * Screenshots of each (the whole page, and the first screen) go to target/browser-screenshots/pages/.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesBrowserIT {
+    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 900), new Dimension(360, 740));
+
+    /** Structure checks run in the page; each returns a list of problems, empty when all is well. */
+    private static final String PROBLEMS = """
+            const problems = [];
+            if (document.documentElement.lang !== 'en') problems.push('html has no lang');
+            if (!document.title.trim()) problems.push('no title');
+            const h1 = document.querySelectorAll('h1').length;
+            if (h1 !== 1) problems.push(h1 + ' h1 headings');
+            if (document.querySelectorAll('main').length !== 1) problems.push('not exactly one main');
+            if (!document.querySelector('header')) problems.push('no header landmark');
+            if (!document.querySelector('nav[aria-label]')) problems.push('no labelled nav');
+            const first = document.querySelector('a[href], button, input:not([type=hidden]), select, textarea');
+            if (!first || !first.classList.contains('skip-link')) problems.push('the first focusable is not the skip link');
+            const fields = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea';
+            for (const control of document.querySelectorAll(fields)) {
+              const named = control.labels.length > 0 || control.getAttribute('aria-label')
+                  || control.getAttribute('aria-labelledby');
+              if (!named) problems.push('no label on ' + (control.id || control.name));
+            }
+            for (const button of document.querySelectorAll('button, a[href], input[type=submit], input[type=button]')) {
+              const name = (button.getAttribute('aria-label') || button.textContent || button.value || '').trim();
+              if (!name && button.offsetParent !== null) problems.push('no name on ' + button.outerHTML.slice(0, 80));
+            }
+            const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+            const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+            if (twice.length) problems.push('duplicate ids ' + twice.slice(0, 5));
+            if (document.documentElement.scrollWidth > window.innerWidth)
+              problems.push('scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
+            return problems;
+            """;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void the_public_pages_are_well_formed_on_desktop_and_phone() {
+        check("outline", "");
+        check("login", "login.xhtml");
+        check("forgot", "forgot.xhtml");
+    }
+
+    @Test
+    void the_signed_in_pages_are_well_formed_on_desktop_and_phone() {
+        TestPerson gus = TestPerson.create(base, "Gus Lookalike");
+        LoginPage.open(browser, base).signInWithKeyboard(gus.email(), gus.password());
+        check("landing", "app/index.xhtml");
+
+        TokensPage.open(browser, base).createWithKeyboard("a token with a rather long name, to see how it wraps");
+        TokensPage.open(browser, base).createWithKeyboard("nightly export");
+        // The secret is only in this view: check the page as it is, without reloading it.
+        for (Dimension size : SIZES) {
+            browser.driver().manage().window().setSize(size);
+            assertNoProblems("tokens with a new secret", size);
+            browser.capture("pages/tokens-" + size.getWidth());
+        }
+        browser.driver().manage().window().setSize(SIZES.get(0));
+        TokensPage.current(browser).startRevokeWithKeyboard("nightly export");
+        browser.screenshot("pages/tokens-confirm-1280-first-screen", false);
+    }
+
+    private void check(String name, String path) {
+        for (Dimension size : SIZES) {
+            browser.driver().manage().window().setSize(size);
+            browser.open(base, path);
+            assertNoProblems(name, size);
+            browser.capture("pages/" + name + "-" + size.getWidth());
+            browser.screenshot("pages/" + name + "-" + size.getWidth() + "-first-screen", false);
+        }
+    }
+
+    private void assertNoProblems(String page, Dimension size) {
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) browser.script(PROBLEMS);
+        assertEquals(List.of(), problems, page + " at " + size.getWidth() + " px");
+        assertTrue(browser.driver().getTitle().endsWith("— Ascent"), browser.driver().getTitle());
+    }
+}
