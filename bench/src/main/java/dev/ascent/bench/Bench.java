@@ -74,10 +74,24 @@ public final class Bench {
             }
 
             Stats stats = new Stats();
+            String loadBefore = loadAverage();
+            String serverPid = opts.get("server-pid");
+            long serverCpu0 = cpuTicksOf(serverPid);
             long cpu0 = processCpuNanos();
             LoadRun.Timing timing = new LoadRun(http, plan, stats, ledger).run(measured, deadline);
             long clientCpu = processCpuNanos() - cpu0;
+            long serverCpu = cpuTicksOf(serverPid) - serverCpu0;
             report(label, learners, saves, submits, requestTimeout, stats, timing, clientCpu);
+            if (serverPid != null && serverCpu >= 0) {
+                // CPU per request holds still when other people's work slows the machine down; wall time does not.
+                double cpuSeconds = serverCpu / 100.0;
+                System.out.printf("server CPU %.1f s (%.0f%% of the 2 cores' wall time), %.1f ms per request%n",
+                        cpuSeconds, 100 * cpuSeconds / seconds(timing.wall()) / Runtime.getRuntime().availableProcessors(),
+                        1000 * cpuSeconds / stats.requests.get());
+            }
+            // The machine is shared: say how busy it was, or the figures cannot be compared.
+            System.out.printf("machine: %d cores, load average before %s, after %s%n",
+                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
 
             // Fresh connection state: read what is committed now, after the last response.
             DatabaseCheck.Outcome check = DatabaseCheck.run(db, seeded.emailPattern(), ledger);
@@ -180,7 +194,7 @@ public final class Bench {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
                 fail("usage: --jdbc-url URL [--jdbc-user U --jdbc-password P] [--base-url http://127.0.0.1:58080/]"
                         + " [--learners 500] [--warmup 50] [--saves 10] [--submits 2] [--course ml-engineer] [--unit 2]"
-                        + " [--request-timeout 60] [--time-limit 900] [--label NAME]");
+                        + " [--request-timeout 60] [--time-limit 900] [--label NAME] [--server-pid PID]");
             }
             opts.put(args[i].substring(2), args[++i]);
         }
@@ -198,6 +212,29 @@ public final class Bench {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** utime + stime of a process in clock ticks (USER_HZ, 100 on Linux); -1 when unknown. */
+    private static long cpuTicksOf(String pid) {
+        if (pid == null) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static double seconds(Duration d) {
