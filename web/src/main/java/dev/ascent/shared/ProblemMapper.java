@@ -4,6 +4,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -71,6 +73,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                             .toList());
         }
+        if (isLockTimeout(cause)) {
+            // Transient: another request held the same rows for too long (a burst on one attempt).
+            return Problem.of(Status.SERVICE_UNAVAILABLE, "busy",
+                    "The server was busy with this record and did not apply your request; send it again in a moment");
+        }
         if (isMalformedBody(cause)) {
             return Problem.of(Status.BAD_REQUEST, "malformed-body", "The request body is not valid JSON for this endpoint");
         }
@@ -104,6 +111,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case FORBIDDEN -> Status.FORBIDDEN;
             case GONE -> Status.GONE;
         };
+    }
+
+    private static boolean isLockTimeout(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMalformedBody(Throwable cause) {
