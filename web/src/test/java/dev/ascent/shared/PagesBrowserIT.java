@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ascent.browser.Browser;
+import dev.ascent.browser.ImportPage;
 import dev.ascent.browser.LoginPage;
 import dev.ascent.browser.TokensPage;
+import dev.ascent.cohort.People;
 import dev.ascent.identity.TestPerson;
 import java.net.URL;
 import java.util.List;
@@ -94,6 +96,48 @@ class PagesBrowserIT {
         browser.driver().manage().window().setSize(SIZES.get(0));
         TokensPage.current(browser).startRevokeWithKeyboard("nightly export");
         browser.screenshot("pages/tokens-confirm-1280-first-screen", false);
+    }
+
+    @Test
+    void the_people_pages_are_well_formed_on_desktop_and_phone() {
+        // One person in every role of one cohort: provider admin, instructor and learner.
+        TestPerson kim = TestPerson.create(base, "Kim Everyrole");
+        String providerId = People.provider(base, "Lakeside School of Data and Machine Learning", kim);
+        Http admin = kim.http(base);
+        String cohortId = People.cohort(admin, providerId, "Evening cohort with a fairly long name, spring 2027");
+        People.enrol(admin, cohortId, kim.email(), kim.name());
+        People.enrol(admin, cohortId, "maximiliana.wolkenstein-" + System.nanoTime() + "@a-rather-long-domain.example.org",
+                "Maximiliana von Wolkenstein-Trostburg");
+        People.teach(admin, cohortId, kim.email());
+        People.invite(admin, cohortId, 25);
+
+        LoginPage.open(browser, base).signInWithKeyboard(kim.email(), kim.password());
+        check("dashboard", "app/dashboard.xhtml");
+        check("providers", "app/provider/index.xhtml");
+        check("provider", "app/provider/provider.xhtml?provider=" + providerId);
+        check("cohort", "app/provider/cohort.xhtml?cohort=" + cohortId);
+        check("invites", "app/provider/invites.xhtml?cohort=" + cohortId);
+        check("import", "app/provider/import.xhtml?cohort=" + cohortId);
+        check("teaching", "app/teach/index.xhtml");
+        check("teaching-cohort", "app/teach/cohort.xhtml?cohort=" + cohortId);
+        check("cohort-not-found", "app/provider/cohort.xhtml?cohort=nothing-here");
+
+        // The preview lives in its view only: check the page as it is, without reloading it.
+        browser.driver().manage().window().setSize(SIZES.get(0));
+        ImportPage.open(browser, base, cohortId).previewPastedWithKeyboard("email,name,team\n"
+                + "ok-" + System.nanoTime() + "@example.org,Ok Person,\nnot-an-email,Bad Email,\n,No Email,\n");
+        for (Dimension size : SIZES) {
+            browser.driver().manage().window().setSize(size);
+            assertNoProblems("import preview", size);
+            browser.capture("pages/import-preview-" + size.getWidth());
+        }
+    }
+
+    @Test
+    void the_platform_admins_provider_list_is_well_formed_on_desktop_and_phone() {
+        LoginPage.open(browser, base).signInWithKeyboard(System.getProperty("it.admin.email"),
+                System.getProperty("it.admin.password"));
+        check("providers-platform", "app/provider/index.xhtml");
     }
 
     private void check(String name, String path) {
