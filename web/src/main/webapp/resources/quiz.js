@@ -90,13 +90,13 @@ var ascentQuiz = (function () {
     var number = section.querySelector('.answer-number');
     if (answer === null) {
       number.setAttribute('aria-invalid', 'true');
-      $(number.getAttribute('aria-describedby')).textContent = 'Not saved: enter a number, e.g. 0.75 or -2.5.';
+      $(number.getAttribute('aria-describedby')).textContent = 'Not saved: enter a number, with digits, a point for decimals and a minus sign if negative.';
       itemStatus(section, 'Not saved: not a number');
       return;
     }
     if (number) {
       number.removeAttribute('aria-invalid');
-      $(number.getAttribute('aria-describedby')).textContent = 'A number, e.g. 0.75 or -2.5.';
+      $(number.getAttribute('aria-describedby')).textContent = 'Digits, with a point for decimals and a minus sign if negative.';
     }
     var json = JSON.stringify(answer);
     var item = section.dataset.item;

@@ -80,7 +80,9 @@ public class QuizResult implements Serializable {
             return answer.truth() ? "True" : "False";
         }
         if (answer.number() != null) {
-            return QuizItem.plain(answer.number()) + (item.unit() == null ? "" : " " + item.unit());
+            // Ten significant digits: a computed key such as 0.5700000000000001 reads as 0.57.
+            return QuizItem.plain(new java.math.BigDecimal(answer.number()).round(new java.math.MathContext(10)).doubleValue())
+                    + (item.unit() == null ? "" : " " + item.unit());
         }
         if (answer.text() != null && !answer.text().isBlank()) {
             return answer.text();
