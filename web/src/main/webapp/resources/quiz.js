@@ -198,7 +198,6 @@ var ascentQuiz = (function () {
     localStorage.setItem(store('layout'), all ? 'all' : 'one');
     var toggle = $('layout-toggle');
     toggle.setAttribute('aria-pressed', all ? 'true' : 'false');
-    toggle.textContent = all ? 'Show all questions (on)' : 'Show all questions';
     show(current, false);
   }
 
