@@ -246,6 +246,37 @@ public class AttemptService {
                 summaries);
     }
 
+    /**
+     * What a learner sees before starting: the quiz's title, how many items an attempt draws, its
+     * time limit and dates in the learner's cohort, and their history (attempts, grade).
+     */
+    public AttemptViews.Intro intro(@NotBlank String quizId, String cohortId) {
+        AttemptViews.History history = history(quizId, cohortId);
+        Quiz quiz = em.find(Quiz.class, quizId);
+        QuizSettings settings = QuizSettings.forCohort(em, quiz, history.cohortId());
+        long pool = em.createQuery("select count(i) from QuizItem i where i.quizId = :quiz", Long.class)
+                .setParameter("quiz", quizId)
+                .getSingleResult();
+        return new AttemptViews.Intro(quizId, quiz.getTitle(), (int) Math.min(settings.drawCount(), pool),
+                settings.timeLimitMinutes(), settings.opensAt(), settings.closesAt(), history);
+    }
+
+    /**
+     * The learner's page saw the time run out and has saved what it had: submit now, as an
+     * automatic submission, instead of waiting out the grace that is there for saves in flight.
+     * Before the deadline by the server's clock (a device clock running fast) it changes nothing.
+     */
+    public AttemptViews.Sheet timeUp(@NotBlank String attemptId) {
+        Attempt attempt = find(attemptId);
+        em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (attempt.getState() == Attempt.State.IN_PROGRESS && attempt.getDeadline() != null
+                && !now.isBefore(attempt.getDeadline())) {
+            AttemptStore.submit(em, attempt, now, true);
+        }
+        return sheet(attempt, settingsOf(attempt), now);
+    }
+
     /** A random subset of the pool; in pool order unless items are shuffled. */
     static List<String> draw(List<Object[]> pool, int count, boolean shuffle, long seed) {
         List<Object[]> shuffled = new ArrayList<>(pool);

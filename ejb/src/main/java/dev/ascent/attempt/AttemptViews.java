@@ -81,4 +81,12 @@ public final class AttemptViews {
                           Instant submittedAt, boolean autoSubmitted, Double score, Double maxScore, Double percent,
                           Boolean passed) {
     }
+
+    /**
+     * A quiz before it is started: its title, the items an attempt draws, the time limit in
+     * minutes (null = none), the dates (null = none) and the learner's history at it.
+     */
+    public record Intro(String quizId, String title, int itemCount, Integer timeLimitMinutes, Instant opensAt,
+                        Instant closesAt, History history) {
+    }
 }

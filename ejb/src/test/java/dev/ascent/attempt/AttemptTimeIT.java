@@ -219,6 +219,45 @@ class AttemptTimeIT {
         });
     }
 
+    @Test
+    void time_up_from_the_page_submits_automatically_at_the_deadline_and_not_before() {
+        Identities.run(learner, () -> {
+            AttemptViews.Sheet sheet = attempts.start(quiz(7), null).sheet();
+            RenderedItem first = fixtures.rendered(sheet.id()).get(0);
+            attempts.save(sheet.id(), first.itemId(), rightAnswer(first), 0);
+
+            TestClock.advance(Duration.ofMinutes(19));
+            assertEquals("IN_PROGRESS", attempts.timeUp(sheet.id()).state(), "a fast device clock changes nothing");
+
+            TestClock.advance(Duration.ofMinutes(1));
+            AttemptViews.Sheet closed = attempts.timeUp(sheet.id());
+            assertEquals("SUBMITTED", closed.state());
+            assertTrue(closed.result().autoSubmitted());
+            assertEquals(1.0, closed.result().score(), 1e-9);
+            assertEquals(closed.result().submittedAt(), attempts.timeUp(sheet.id()).result().submittedAt(),
+                    "a second call grades nothing again");
+        });
+    }
+
+    @Test
+    void the_intro_tells_title_items_time_limit_and_history() {
+        AttemptTesting.override(settings, instructor, cohort, 8, AttemptTesting.draw(1));
+        Identities.run(learner, () -> {
+            AttemptViews.Intro before = attempts.intro(quiz(8), cohort);
+            assertEquals("Quiz: getting in and moving up", before.title());
+            assertEquals(1, before.itemCount(), "the cohort's draw");
+            assertEquals(20, before.timeLimitMinutes());
+            assertEquals(0, before.history().attemptsUsed());
+            assertTrue(before.history().canStart());
+
+            String id = attempts.start(quiz(8), cohort).sheet().id();
+            attempts.submit(id);
+            AttemptViews.Intro after = attempts.intro(quiz(8), cohort);
+            assertEquals(1, after.history().attemptsUsed());
+            assertNotNull(after.history().grade());
+        });
+    }
+
     private String quiz(int unit) {
         return AttemptTesting.quizOfUnit(courses, unit);
     }

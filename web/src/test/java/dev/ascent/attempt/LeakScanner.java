@@ -88,6 +88,55 @@ final class LeakScanner {
         return found;
     }
 
+    /**
+     * The keys that a page gives away anywhere in its raw markup (text, attributes, scripts, an
+     * ajax partial response), after decoding character references. A number counts as a whole
+     * token only, so generated ids ({@code j_idt42}) and view state digits do not look like answers.
+     */
+    List<Key> findInPage(String markup) {
+        String decoded = unescape(markup);
+        String texts = normal(decoded);
+        List<Key> found = new ArrayList<>();
+        for (Key key : keys) {
+            boolean hit = key.kind().equals("seed")
+                    ? decoded.matches("(?s).*(?<![0-9])" + java.util.regex.Pattern.quote(key.text()) + "(?![0-9]).*")
+                    : key.number() == null
+                    ? texts.contains(normal(key.text()))
+                    : decoded.matches("(?s).*(?<![\\w.])(" + java.util.regex.Pattern.quote(key.text()) + "|"
+                    + java.util.regex.Pattern.quote(rounded(key.number())) + ")(?![0-9\\w]|\\.[0-9]).*");
+            if (hit) {
+                found.add(key);
+            }
+        }
+        return found;
+    }
+
+    /** Pages show numbers to ten significant digits (0.5700000000000001 as 0.57). */
+    private static String rounded(double x) {
+        return new BigDecimal(x).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String unescape(String markup) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos);")
+                .matcher(markup);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String ref = m.group(1);
+            String text = switch (ref) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> Character.toString(ref.charAt(1) == 'x' || ref.charAt(1) == 'X'
+                        ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1)));
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private void addText(String itemId, String kind, String text, String shown, int minLength) {
         if (text == null || text.strip().length() < minLength) {
             return;

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ascent.browser.Browser;
 import dev.ascent.browser.ImportPage;
 import dev.ascent.browser.LoginPage;
+import dev.ascent.browser.QuizScreen;
 import dev.ascent.browser.TokensPage;
 import dev.ascent.cohort.People;
 import dev.ascent.identity.TestPerson;
+import jakarta.json.JsonArray;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /**
@@ -138,6 +141,43 @@ class PagesBrowserIT {
         LoginPage.open(browser, base).signInWithKeyboard(System.getProperty("it.admin.email"),
                 System.getProperty("it.admin.password"));
         check("providers-platform", "app/provider/index.xhtml");
+    }
+
+    @Test
+    void the_quiz_pages_are_well_formed_on_desktop_and_phone() {
+        Fixtures fixtures = new Fixtures(base);
+        Fixtures.Cohort cohort = fixtures.cohort();
+        // Everything in the review, so the results page is at its fullest.
+        Http instructor = fixtures.instructor(cohort).http();
+        assertEquals(200, instructor.put("api/cohorts/" + cohort.cohortId() + "/quizzes/u4/settings", "application/json",
+                "{\"review\": {\"score\": \"IMMEDIATELY\", \"correctness\": \"IMMEDIATELY\","
+                        + " \"feedback\": \"IMMEDIATELY\", \"correctAnswers\": \"IMMEDIATELY\"}}").statusCode());
+        TestPerson hal = TestPerson.create(base, "Hal Quizlooker");
+        fixtures.enroll(cohort, new Fixtures.Person(hal.id(), null), "ACTIVE");
+        LoginPage.open(browser, base).signInWithKeyboard(hal.email(), hal.password());
+        String quizId = Fixtures.quizOfUnit(new Http(base), 4);
+        check("quiz-start", "app/quiz.xhtml?quiz=" + quizId + "&cohort=" + cohort.cohortId());
+
+        QuizScreen quiz = QuizScreen.current(browser);
+        String attemptId = quiz.startWithKeyboard();
+        JsonArray keys = fixtures.keys(attemptId).getJsonArray("items");
+        for (int n = 1; n <= 3; n++) {
+            quiz.answerCorrectly(n, keys.getJsonObject(n - 1));
+            quiz.nextWithKeyboard(n);
+        }
+        String attemptPath = "app/quiz.xhtml?quiz=" + quizId + "&cohort=" + cohort.cohortId() + "&attempt=" + attemptId;
+        check("quiz-attempt", attemptPath);
+        browser.driver().findElement(By.id("layout-toggle")).click();
+        check("quiz-attempt-all", attemptPath);
+        browser.driver().findElement(By.id("layout-toggle")).click();
+        for (Dimension size : SIZES) {
+            browser.driver().manage().window().setSize(size);
+            browser.open(base, attemptPath);
+            quiz.openSubmitWithKeyboard();
+            browser.screenshot("pages/quiz-confirm-" + size.getWidth() + "-first-screen", false);
+        }
+        quiz.confirmSubmitWithKeyboard();
+        check("quiz-result", attemptPath);
     }
 
     private void check(String name, String path) {
