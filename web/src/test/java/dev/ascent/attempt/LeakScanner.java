@@ -94,7 +94,9 @@ final class LeakScanner {
      * token only, so generated ids ({@code j_idt42}) and view state digits do not look like answers.
      */
     List<Key> findInPage(String markup) {
-        String decoded = unescape(markup);
+        // Layout attributes hold numbers that are not content (a text box's maxlength="500" is no
+        // answer of 500); value, min, max and the rest are still scanned.
+        String decoded = unescape(markup).replaceAll("\\b(maxlength|minlength|size|tabindex|rows|cols|width|height)=\"[0-9]*\"", "");
         String texts = normal(decoded);
         List<Key> found = new ArrayList<>();
         for (Key key : keys) {
