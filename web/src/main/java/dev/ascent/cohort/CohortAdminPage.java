@@ -1,6 +1,5 @@
 package dev.ascent.cohort;
 
-import dev.ascent.provider.ProviderPage.PersonRow;
 import dev.ascent.identity.Navigation;
 import dev.ascent.shared.PageActions;
 import dev.ascent.shared.PageActions.Field;
@@ -9,31 +8,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 
 /** A cohort for its provider's admins: roster (add, withdraw), instructors; links to import and invites. */
 @Named
 @ViewScoped
-public class CohortAdminPage implements Serializable {
+public class CohortAdminPage extends CohortPageBase {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CohortService cohorts;
-    @Inject
-    EnrollmentService enrollments;
-    @Inject
     Navigation navigation;
 
-    private String cohortId;
-    private CohortView cohort;
     private String email;
     private String name;
     private String externalId;
     private String instructorEmail;
     private String instructorName;
-    private transient List<RosterRow> roster;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -108,55 +98,16 @@ public class CohortAdminPage implements Serializable {
         PageActions.global().call(() -> cohorts.get(cohortId), "Cohort not found").ifPresent(found -> cohort = found);
     }
 
-    public boolean isFound() {
-        return cohort != null;
-    }
 
-    public String getTitle() {
-        return cohort == null ? "Cohort" : cohort.name();
-    }
 
-    public String getProviderId() {
-        return cohort == null ? null : cohort.providerId();
-    }
 
-    public String getProviderName() {
-        return cohort == null ? null : cohort.providerName();
-    }
 
-    public String getCourse() {
-        return cohort == null ? null : cohort.courseTitle() + " (version " + cohort.courseVersion() + ")";
-    }
 
-    public String getPeriod() {
-        String period = cohort == null ? "" : PageFormat.period(cohort.startsOn(), cohort.endsOn());
-        return period.isEmpty() ? "no dates set" : period;
-    }
 
-    public long getLearners() {
-        return cohort == null ? 0 : cohort.learners();
-    }
 
-    public List<PersonRow> getInstructors() {
-        return cohort == null ? List.of() : cohort.instructors().stream().map(PersonRow::new).toList();
-    }
 
-    public List<RosterRow> getRoster() {
-        if (roster == null) {
-            roster = cohort == null ? List.of()
-                    : PageActions.global().call(() -> enrollments.roster(cohortId), "The roster could not be shown")
-                            .orElse(List.of()).stream().map(RosterRow::new).toList();
-        }
-        return roster;
-    }
 
-    public String getCohortId() {
-        return cohortId;
-    }
 
-    public void setCohortId(String cohortId) {
-        this.cohortId = cohortId;
-    }
 
     public String getEmail() {
         return email;
