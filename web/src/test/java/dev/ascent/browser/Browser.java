@@ -26,6 +26,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,6 +94,12 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
                     return value;
                 }
             } catch (NoSuchElementException | StaleElementReferenceException e) {
+                last = e;
+            } catch (WebDriverException e) {
+                // ChromeDriver reports an element replaced under it as this, not as a stale element.
+                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
                 last = e;
             }
             sleep(100);
