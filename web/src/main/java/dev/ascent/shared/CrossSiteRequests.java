@@ -28,7 +28,6 @@ import java.util.Set;
 @WebFilter(filterName = "CrossSiteRequests", urlPatterns = "/*")
 public class CrossSiteRequests extends HttpFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final Jsonb JSONB = JsonbBuilder.create();
     /** The origin people use, e.g. https://learn.example.org, when a proxy in front rewrites Host. */
     private static final Optional<String> BASE_ORIGIN = Optional.ofNullable(System.getenv("ASCENT_BASE_URL"))
             .filter(url -> !url.isBlank()).map(CrossSiteRequests::originOf);
@@ -45,7 +44,11 @@ public class CrossSiteRequests extends HttpFilter {
         String detail = "This request came from a page on another site; sign-in cookies do not work across sites";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(JSONB.toJson(Problem.of(Response.Status.FORBIDDEN, "cross-site-request", detail)));
+            try (Jsonb jsonb = JsonbBuilder.create()) {
+                response.getWriter().write(jsonb.toJson(Problem.of(Response.Status.FORBIDDEN, "cross-site-request", detail)));
+            } catch (Exception e) {
+                throw new ServletException(e);
+            }
         } else {
             response.setContentType("text/plain");
             response.getWriter().write("Refused: " + detail + ".\n");

@@ -38,7 +38,7 @@ public class ErrorPages extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (isExpiredView(thrown)) {
             response.setStatus(400);
-            page(response, "Page expired", "<h1>This page had expired</h1>"
+            page(request, response, "Page expired", "<h1>This page had expired</h1>"
                     + "<p>Nothing was sent: the page was open too long, or the server restarted. Please reload it and try"
                     + " again.</p><p><a id=\"reload\" href=\"" + escape(reloadAddress(request, uri)) + "\">Reload the page</a></p>");
             return;
@@ -53,7 +53,7 @@ public class ErrorPages extends HttpServlet {
             response.getWriter().write(JSONB.toJson(Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal", detail)));
             return;
         }
-        page(response, "Something went wrong", "<h1>Something went wrong</h1>"
+        page(request, response, "Something went wrong", "<h1>Something went wrong</h1>"
                 + "<p>The server could not finish this request. Please try again in a moment; if it keeps happening,"
                 + " tell us this reference: <code id=\"reference\">" + reference + "</code></p>"
                 + "<p><a href=\"" + escape(request.getContextPath()) + "/\">Go to the start page</a></p>");
@@ -75,11 +75,13 @@ public class ErrorPages extends HttpServlet {
         return referer != null && request.getHeader("Host") != null && referer.startsWith(own) ? referer : uri;
     }
 
-    private static void page(HttpServletResponse response, String title, String body) throws IOException {
+    private static void page(HttpServletRequest request, HttpServletResponse response, String title, String body)
+            throws IOException {
         response.setContentType("text/html");
         response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                 + " — Ascent</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "</head><body><main id=\"main\" class=\"ascent-main\">" + body + "</main></body></html>");
+                + "<link rel=\"stylesheet\" href=\"" + escape(request.getContextPath())
+                + "/jakarta.faces.resource/ascent.css.xhtml\"></head><body><main id=\"main\" class=\"ascent-main\">" + body + "</main></body></html>");
     }
 
     private static String escape(String text) {
