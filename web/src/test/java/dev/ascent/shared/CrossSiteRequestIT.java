@@ -77,6 +77,7 @@ class CrossSiteRequestIT {
             assertEquals(403, refused.statusCode(), () -> origin + ": " + refused.body());
             assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertEquals("urn:ascent:problem:cross-site-request", Http.object(refused).getString("type"));
+            assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(null));
         }
         // Without Origin, the browser's Sec-Fetch-Site says where the request came from.
         for (String site : new String[] {"cross-site", "same-site"}) {
