@@ -380,6 +380,11 @@ var ascentQuiz = (function () {
       else if (t.id === 'retry') { retry(); }
     });
     $('keep-working').addEventListener('click', function () { $('confirm-submit').close(); $('review-submit').focus(); });
+    // Here, not in an onclick attribute: the page's Content-Security-Policy runs no inline script.
+    var submitNow = $('attempt:submitNow');
+    if (submitNow) {
+      submitNow.addEventListener('click', function (e) { if (!beforeSubmit(submitNow)) { e.preventDefault(); } });
+    }
     window.addEventListener('beforeunload', function (e) {
       if (sent.length || Object.keys(failed).length) { e.preventDefault(); e.returnValue = ''; }
     });

@@ -35,3 +35,12 @@ var ascentTokens = {
     }
   }
 };
+
+/* Wired here, not in onclick/onfocus attributes: the page's Content-Security-Policy runs no inline script.
+   Delegated from the document, since the secret's panel is replaced by ajax updates. */
+document.addEventListener('click', function (e) {
+  if (e.target.closest && e.target.closest('#copy')) { ascentTokens.copy(); }
+});
+document.addEventListener('focusin', function (e) {
+  if (e.target.id === 'secret') { e.target.select(); }
+});

@@ -3,14 +3,30 @@ package dev.ascent.shared;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Behind HTTPS (ASCENT_SECURE_COOKIES=true) the session cookie is marked Secure. */
+/**
+ * The session cookie is marked Secure when people reach Ascent over HTTPS: by default when
+ * ASCENT_BASE_URL starts with https://; ASCENT_SECURE_COOKIES=true or false overrides that (e.g.
+ * false for a plain-HTTP test behind an https base URL). SameSite=Lax is added by Undertow
+ * (WEB-INF/undertow-handlers.conf), which ignores web.xml's cookie attributes.
+ */
 @WebListener
 public class SecureCookies implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (Boolean.parseBoolean(System.getenv("ASCENT_SECURE_COOKIES"))) {
+        if (secure(env("ASCENT_SECURE_COOKIES"), env("ASCENT_BASE_URL"))) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
+    }
+
+    static boolean secure(Optional<String> override, Optional<String> baseUrl) {
+        return override.map(Boolean::parseBoolean)
+                .orElseGet(() -> baseUrl.map(url -> url.strip().toLowerCase(Locale.ROOT).startsWith("https://")).orElse(false));
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
     }
 }

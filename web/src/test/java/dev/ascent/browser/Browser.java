@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -32,6 +34,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * A headless Debian Chromium for one test, as a JUnit 5 extension:
@@ -146,6 +150,18 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
                 + describe(focused()));
     }
 
+    /**
+     * Content-Security-Policy violations the console reported since the last call (the console is
+     * read and emptied): a script, handler or style the page's policy refused to run.
+     */
+    public List<String> policyViolations() {
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
@@ -245,6 +261,8 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-quic", "--user-data-dir=" + profile,
                         "--window-size=" + size.getWidth() + "," + size.getHeight(), "--lang=en-GB");
+        // The console, for tests that check what the page reported (e.g. Content-Security-Policy violations).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

@@ -49,7 +49,7 @@ public final class Deployments {
         File root = new File(System.getProperty("ascent.root.dir"));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ascent-web.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
-                .addClasses(FailingResource.class, TestSupportResource.class, TestPeopleResource.class,
+                .addClasses(FailingResource.class, FailingPage.class, TestSupportResource.class, TestPeopleResource.class,
                         TestPeopleResource.NewPerson.class);
         JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER))
                 .addClasses(TestClock.class, TestAccounts.class, TestAccounts.Created.class);

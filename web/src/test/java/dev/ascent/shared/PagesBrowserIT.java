@@ -191,6 +191,8 @@ class PagesBrowserIT {
     }
 
     private void assertNoProblems(String page, Dimension size) {
+        // Everything on the page runs under its Content-Security-Policy: nothing was refused.
+        assertEquals(List.of(), browser.policyViolations(), page + " at " + size.getWidth() + " px");
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) browser.script(PROBLEMS);
         assertEquals(List.of(), problems, page + " at " + size.getWidth() + " px");
