@@ -150,10 +150,10 @@ final class LeakScanner {
                 named.add(id);
             }
         }
-        java.util.regex.Matcher answers = java.util.regex.Pattern.compile("\\?\"(?:selected|pairs)\\?\":\\s*([\\[{][^\\]}]*[\\]}])")
+        java.util.regex.Matcher answers = java.util.regex.Pattern.compile("\\\\?\"(?:selected|pairs)\\\\?\":\\s*([\\[{][^\\]}]*[\\]}])")
                 .matcher(decoded);
         while (answers.find()) {
-            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\?\"([^\"\\\\]+)\\?\"").matcher(answers.group(1));
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\\\?\"([^\"\\\\]+)\\\\?\"").matcher(answers.group(1));
             while (id.find()) {
                 named.add(id.group(1));
             }
