@@ -284,7 +284,7 @@ public class AttemptService {
     /** A random subset of the pool; in pool order unless items are shuffled. */
     static List<String> draw(List<Object[]> pool, int count, boolean shuffle, long seed) {
         List<Object[]> shuffled = new ArrayList<>(pool);
-        Collections.shuffle(shuffled, new Random(seed));
+        Collections.shuffle(shuffled, new Random(ChoiceIds.shuffleSeed(seed, "", "draw")));
         List<Object[]> drawn = new ArrayList<>(shuffled.subList(0, Math.min(count, shuffled.size())));
         if (!shuffle) {
             drawn.sort(Comparator.comparingInt(row -> ((Number) row[1]).intValue()));
@@ -435,10 +435,10 @@ public class AttemptService {
         RenderedItem item = drawn.rendered();
         ChoiceIds ids = ChoiceIds.of(seed, item);
         boolean shuffle = shuffleOptions || item.type() == ItemType.ORDERING;
-        return new PresentedItem(item.itemId(), item.type().yamlName(), item.stem(),
-                blankToNull(drawn.item().unitLabel()),
-                choices(item.options(), ids::option, shuffle, seed ^ item.itemId().hashCode()),
-                choices(item.prompts(), ids::prompt, shuffle, seed ^ ~item.itemId().hashCode()));
+        String key = item.itemId();
+        return new PresentedItem(key, item.type().yamlName(), item.stem(), blankToNull(drawn.item().unitLabel()),
+                choices(item.options(), ids::option, shuffle, ChoiceIds.shuffleSeed(seed, key, ChoiceIds.OPTION)),
+                choices(item.prompts(), ids::prompt, shuffle, ChoiceIds.shuffleSeed(seed, key, ChoiceIds.PROMPT)));
     }
 
     private static String blankToNull(String text) {

@@ -26,7 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  * never leave the service: each attempt shows opaque ids instead, a truncated HMAC-SHA256 keyed by
  * the attempt's secret seed over (item, kind, content id), so nothing new is stored and the same
  * attempt always shows the same ids. Answers are stored and graded in content ids; this class
- * translates at the service boundary, both ways. Pure.
+ * translates at the service boundary, both ways, and seeds each item's shuffle. Pure.
  */
 public final class ChoiceIds {
     static final String OPTION = "option";
@@ -132,8 +132,23 @@ public final class ChoiceIds {
         }
     }
 
+    /**
+     * A seed for shuffling one item's options or prompts (or, with no item, for the draw). Seeding
+     * {@code java.util.Random} with the attempt's seed XOR the item's hash made the shuffles of one
+     * attempt's items alike (ids differing in the last character differ in low bits only), so one
+     * known key's position told where the others sat, and each shuffle gave away bits of the seed
+     * these ids rest on. An HMAC output per purpose is unrelated to the seed and to the others.
+     */
+    static long shuffleSeed(long seed, String itemId, String kind) {
+        return ByteBuffer.wrap(hmac(seed, itemId, "shuffle " + kind, "", 0)).getLong();
+    }
+
     /** HMAC-SHA256(seed; item id, kind, content id, round), first 72 bits, URL-safe Base64. */
     static String derive(long seed, String itemId, String kind, String contentId, int round) {
+        return URL_SAFE.encodeToString(Arrays.copyOf(hmac(seed, itemId, kind, contentId, round), BYTES));
+    }
+
+    private static byte[] hmac(long seed, String itemId, String kind, String contentId, int round) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(ByteBuffer.allocate(Long.BYTES).putLong(seed).array(), "HmacSHA256"));
@@ -145,7 +160,7 @@ public final class ChoiceIds {
                 data.writeUTF(contentId);
                 data.writeInt(round);
             }
-            return URL_SAFE.encodeToString(Arrays.copyOf(mac.doFinal(bytes.toByteArray()), BYTES));
+            return mac.doFinal(bytes.toByteArray());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         } catch (IOException e) {

@@ -38,9 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The ids a learner receives say nothing about the key. The content's own ids do: most
  * single-choice keys are option "a" and matching pairs prompt n with option n. Each attempt shows
- * its own opaque ids, so no blind strategy (always "a", the smallest or largest id, the first or
- * last listed, pairing by rank) does better than chance, while grading and review keep working in
- * the attempt's ids.
+ * its own opaque ids and shuffles each item on its own, so no strategy (always "a", the smallest
+ * or largest id, the first or last listed, where a known key of the same attempt sat, pairing by
+ * rank) does better than chance, while grading and review keep working in the attempt's ids.
  */
 @ExtendWith(ArquillianExtension.class)
 class AnswerKeyIdsIT {
@@ -88,6 +88,7 @@ class AnswerKeyIdsIT {
         Odds smallestId = new Odds();
         Odds largestId = new Odds();
         Odds contentIdA = new Odds();
+        Odds whereTheKnownKeySat = new Odds();
         Odds pairByRank = new Odds();
         Odds pairByPosition = new Odds();
         Map<String, Set<String>> keyIdsByItem = new HashMap<>();
@@ -104,6 +105,7 @@ class AnswerKeyIdsIT {
                     .collect(Collectors.toMap(AttemptViews.ItemReview::itemId, Function.identity()));
             Map<String, RenderedItem> content = fixtures.rendered(sheet.id()).stream()
                     .collect(Collectors.toMap(RenderedItem::itemId, Function.identity()));
+            Integer knownKeyAt = null;
             for (AttemptViews.PresentedItem item : sheet.items()) {
                 List<String> options = item.options().stream().map(AttemptViews.Choice::id).toList();
                 Answer key = reviews.get(item.id()).correctAnswer();
@@ -132,6 +134,12 @@ class AnswerKeyIdsIT {
                     smallestId.add(sorted.get(0).equals(right), chance);
                     largestId.add(sorted.get(sorted.size() - 1).equals(right), chance);
                     contentIdA.add("a".equals(right), chance);
+                    // A learner who knows one answer sees where its option sits; the others must not follow it.
+                    if (knownKeyAt == null) {
+                        knownKeyAt = options.indexOf(right);
+                    } else {
+                        whereTheKnownKeySat.add(options.indexOf(right) == knownKeyAt, chance);
+                    }
                 } else {
                     matchingItems++;
                     List<String> prompts = item.prompts().stream().map(AttemptViews.Choice::id).toList();
@@ -152,6 +160,7 @@ class AnswerKeyIdsIT {
         smallestId.assertChance("the smallest option id");
         largestId.assertChance("the largest option id");
         contentIdA.assertChance("option id \"a\"");
+        whereTheKnownKeySat.assertChance("the place where the attempt's first key sat");
         pairByRank.assertChance("prompt n with option n by id order");
         pairByPosition.assertChance("prompt n with option n as listed");
         // Every attempt drew every item, and each item's key had a different id every time.

@@ -112,6 +112,25 @@ class ChoiceIdsTest {
         assertTrue(Math.abs(largest - 500) < 100, "largest id is the key " + largest + " times");
     }
 
+    @Test
+    void the_items_of_one_attempt_are_shuffled_independently() {
+        // Seeded with seed ^ hash, items whose ids differ in the last character put "a" in the same
+        // place about half the time; independent shuffles do so one time in four.
+        int same = 0;
+        int attempts = 4000;
+        for (long n = 0; n < attempts; n++) {
+            long seed = n * 0x9E3779B97F4A7C15L;
+            List<String> first = new ArrayList<>(List.of("a", "b", "c", "d"));
+            List<String> second = new ArrayList<>(first);
+            java.util.Collections.shuffle(first, new java.util.Random(ChoiceIds.shuffleSeed(seed, "u6-q01", "option")));
+            java.util.Collections.shuffle(second, new java.util.Random(ChoiceIds.shuffleSeed(seed, "u6-q02", "option")));
+            same += first.indexOf("a") == second.indexOf("a") ? 1 : 0;
+        }
+        assertTrue(Math.abs(same - attempts / 4) < 5 * Math.sqrt(attempts * 0.1875), "same place " + same + " times");
+        assertNotEquals(ChoiceIds.shuffleSeed(1L, "u6-q01", "option"), ChoiceIds.shuffleSeed(1L, "u6-q01", "prompt"));
+        assertNotEquals(1L, ChoiceIds.shuffleSeed(1L, "", "draw"));
+    }
+
     private static Choice choice(String id) {
         return new Choice(id, "text " + id, null);
     }
