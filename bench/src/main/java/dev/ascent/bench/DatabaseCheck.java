@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * After the run, holds the database to what the server acknowledged: every 2xx save is stored
- * (the last acknowledged answer, at that revision or later), and every acknowledged submit
+ * (the last acknowledged answer, at that revision or later, in the option ids the attempt showed), and every acknowledged submit
  * left the attempt SUBMITTED with one grade that every submit response reported.
  */
 final class DatabaseCheck {
@@ -57,14 +57,15 @@ final class DatabaseCheck {
         }
         Map<String, StoredResponse> responses = new HashMap<>();
         try (PreparedStatement ps = db.prepareStatement(
-                "select r.attempt_id, r.item_key, r.answer, r.revision from attempt_response r"
+                "select r.attempt_id, r.item_key, r.answer, r.revision, a.seed from attempt_response r"
                         + " join attempt a on a.id = r.attempt_id join person p on p.id = a.person_id"
                         + " where p.email like ?")) {
             ps.setString(1, emailPattern);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     responses.put(rs.getString(1) + "/" + rs.getString(2),
-                            new StoredResponse(Json.withoutNulls(Json.parse(rs.getString(3))), rs.getInt(4)));
+                            new StoredResponse(ShownIds.shown(Json.withoutNulls(Json.parse(rs.getString(3))),
+                                    rs.getLong(5), rs.getString(2)), rs.getInt(4)));
                 }
             }
         }

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -148,7 +149,10 @@ public class AttemptService {
         if (!attempt.getItemKeys().contains(itemId)) {
             throw DomainException.notFound("item of this attempt", itemId);
         }
-        checkShape(renderedItem(attempt, itemId), answer);
+        RenderedItem item = renderedItem(attempt, itemId);
+        // The learner names options and prompts by this attempt's ids; stored and graded by the content's.
+        answer = ChoiceIds.of(attempt.getSeed(), item).stored(answer);
+        checkShape(item, answer);
         AttemptResponse response = em.createQuery(
                         "select r from AttemptResponse r where r.attemptId = :attempt and r.itemKey = :item",
                         AttemptResponse.class)
@@ -280,7 +284,7 @@ public class AttemptService {
     /** A random subset of the pool; in pool order unless items are shuffled. */
     static List<String> draw(List<Object[]> pool, int count, boolean shuffle, long seed) {
         List<Object[]> shuffled = new ArrayList<>(pool);
-        Collections.shuffle(shuffled, new Random(seed));
+        Collections.shuffle(shuffled, new Random(ChoiceIds.shuffleSeed(seed, "", "draw")));
         List<Object[]> drawn = new ArrayList<>(shuffled.subList(0, Math.min(count, shuffled.size())));
         if (!shuffle) {
             drawn.sort(Comparator.comparingInt(row -> ((Number) row[1]).intValue()));
@@ -396,7 +400,8 @@ public class AttemptService {
         for (Drawn item : drawn) {
             AttemptResponse response = responses.get(item.rendered().itemId());
             if (response != null) {
-                answers.put(response.getItemKey(), new AttemptViews.SavedAnswer(response.answer(),
+                answers.put(response.getItemKey(), new AttemptViews.SavedAnswer(
+                        ChoiceIds.of(attempt.getSeed(), item.rendered()).shown(response.answer()),
                         response.getRevision(), response.getSavedAt()));
             }
         }
@@ -413,7 +418,8 @@ public class AttemptService {
                                               Map<String, AttemptResponse> responses) {
         ReviewPolicy.Visible visible = settings.visibleAt(now);
         List<AttemptViews.ItemReview> items = visible.anyPerItem()
-                ? drawn.stream().map(item -> Review.of(item, responses.get(item.rendered().itemId()), visible)).toList()
+                ? drawn.stream().map(item -> ChoiceIds.of(attempt.getSeed(), item.rendered())
+                        .shown(Review.of(item, responses.get(item.rendered().itemId()), visible))).toList()
                 : null;
         boolean score = visible.score();
         return new AttemptViews.Result(attempt.getId(), attempt.getState().name(), attempt.getSubmittedAt(),
@@ -422,27 +428,29 @@ public class AttemptService {
     }
 
     /**
-     * Stem and choices only. Options are shuffled per attempt when the settings say so; ordering
-     * items always, since the authored order may be the answer.
+     * Stem and choices only, under this attempt's ids. Options are shuffled per attempt when the
+     * settings say so; ordering items always, since the authored order may be the answer.
      */
     static PresentedItem present(Drawn drawn, long seed, boolean shuffleOptions) {
         RenderedItem item = drawn.rendered();
+        ChoiceIds ids = ChoiceIds.of(seed, item);
         boolean shuffle = shuffleOptions || item.type() == ItemType.ORDERING;
-        return new PresentedItem(item.itemId(), item.type().yamlName(), item.stem(),
-                blankToNull(drawn.item().unitLabel()),
-                choices(item.options(), shuffle, seed ^ item.itemId().hashCode()),
-                choices(item.prompts(), shuffle, seed ^ ~item.itemId().hashCode()));
+        String key = item.itemId();
+        return new PresentedItem(key, item.type().yamlName(), item.stem(), blankToNull(drawn.item().unitLabel()),
+                choices(item.options(), ids::option, shuffle, ChoiceIds.shuffleSeed(seed, key, ChoiceIds.OPTION)),
+                choices(item.prompts(), ids::prompt, shuffle, ChoiceIds.shuffleSeed(seed, key, ChoiceIds.PROMPT)));
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static List<Choice> choices(List<dev.ascent.quizzes.Choice> choices, boolean shuffle, long seed) {
+    private static List<Choice> choices(List<dev.ascent.quizzes.Choice> choices, UnaryOperator<String> id,
+                                        boolean shuffle, long seed) {
         if (choices == null || choices.isEmpty()) {
             return List.of();
         }
-        List<Choice> out = new ArrayList<>(choices.stream().map(c -> new Choice(c.id(), c.text())).toList());
+        List<Choice> out = new ArrayList<>(choices.stream().map(c -> new Choice(id.apply(c.id()), c.text())).toList());
         if (shuffle) {
             Collections.shuffle(out, new Random(seed));
         }

@@ -1,5 +1,6 @@
 package dev.ascent.attempt;
 
+import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.QuizItem;
 import dev.ascent.quizzes.Item;
 import dev.ascent.quizzes.RenderedItem;
@@ -87,6 +88,16 @@ public class AttemptFixtures {
                         .setParameter("q", attempt.getQuizId()).setParameter("k", key).getSingleResult()
                         .definition())
                 .toList();
+    }
+
+    /** The item's key as the attempt's learner would send it: in the attempt's option and prompt ids. */
+    public Answer rightAnswer(String attemptId, RenderedItem item) {
+        return ids(attemptId, item).shown(Review.correctAnswer(item));
+    }
+
+    /** The ids the attempt shows for the item's options and prompts. */
+    public ChoiceIds ids(String attemptId, RenderedItem item) {
+        return ChoiceIds.of(seed(attemptId), item);
     }
 
     public long seed(String attemptId) {

@@ -1,6 +1,5 @@
 package dev.ascent.attempt;
 
-import static dev.ascent.attempt.AttemptTesting.rightAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -77,7 +76,7 @@ class AttemptServiceIT {
             assertEquals(cohort, sheet.cohortId());
             assertEquals(1, sheet.number());
             for (RenderedItem item : fixtures.rendered(sheet.id())) {
-                attempts.save(sheet.id(), item.itemId(), rightAnswer(item), 0);
+                attempts.save(sheet.id(), item.itemId(), fixtures.rightAnswer(sheet.id(), item), 0);
             }
             AttemptViews.Result result = attempts.submit(sheet.id());
             assertEquals(10.0, result.score(), 1e-9);
@@ -95,7 +94,7 @@ class AttemptServiceIT {
         Identities.run(learner, () -> {
             AttemptViews.Sheet sheet = attempts.start(quiz(3), null).sheet();
             RenderedItem first = fixtures.rendered(sheet.id()).get(0);
-            attempts.save(sheet.id(), first.itemId(), rightAnswer(first), 0);
+            attempts.save(sheet.id(), first.itemId(), fixtures.rightAnswer(sheet.id(), first), 0);
 
             AttemptViews.Result result = attempts.submit(sheet.id());
             assertEquals(1.0, result.score(), 1e-9);
@@ -172,13 +171,13 @@ class AttemptServiceIT {
             AttemptViews.Sheet first = attempts.start(quiz(5), null).sheet();
             String itemId = first.items().get(0).id();
             RenderedItem rendered = fixtures.rendered(first.id()).get(0);
-            attempts.save(first.id(), itemId, rightAnswer(rendered), 0);
+            attempts.save(first.id(), itemId, fixtures.rightAnswer(first.id(), rendered), 0);
 
             AttemptViews.Started again = attempts.start(quiz(5), null);
             assertFalse(again.created());
             assertEquals(first.id(), again.sheet().id());
             assertEquals(first.items(), again.sheet().items(), "same draw, same order, same option order");
-            assertEquals(rightAnswer(rendered), again.sheet().responses().get(itemId).answer());
+            assertEquals(fixtures.rightAnswer(first.id(), rendered), again.sheet().responses().get(itemId).answer());
         });
     }
 
@@ -268,7 +267,8 @@ class AttemptServiceIT {
             for (int i = 0; i < rendered.size(); i++) {
                 RenderedItem item = rendered.get(i);
                 List<String> shown = sheet.items().get(i).options().stream().map(AttemptViews.Choice::id).toList();
-                List<String> authored = item.options().stream().map(dev.ascent.quizzes.Choice::id).toList();
+                ChoiceIds ids = fixtures.ids(sheet.id(), item);
+                List<String> authored = item.options().stream().map(c -> ids.option(c.id())).toList();
                 if (item.type() != ItemType.ORDERING) {
                     assertEquals(authored, shown, "options in authored order when not shuffled");
                 }

@@ -2,10 +2,8 @@ package dev.ascent.attempt;
 
 import dev.ascent.course.CourseService;
 import dev.ascent.identity.Roles;
-import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.QuizSettingsService;
 import dev.ascent.quiz.SettingsOverride;
-import dev.ascent.quizzes.RenderedItem;
 import dev.ascent.shared.Identities;
 import java.util.Set;
 
@@ -31,9 +29,5 @@ final class AttemptTesting {
 
     static SettingsOverride draw(int count) {
         return new SettingsOverride(count, null, null, null, null, null, null, null, null, null);
-    }
-
-    static Answer rightAnswer(RenderedItem item) {
-        return Review.correctAnswer(item);
     }
 }

@@ -1,6 +1,5 @@
 package dev.ascent.attempt;
 
-import static dev.ascent.attempt.AttemptTesting.rightAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -88,14 +87,14 @@ class AttemptTimeIT {
         Identities.run(learner, () -> {
             AttemptViews.Sheet sheet = attempts.start(quiz(1), null).sheet();
             List<RenderedItem> items = fixtures.rendered(sheet.id());
-            attempts.save(sheet.id(), items.get(0).itemId(), rightAnswer(items.get(0)), 0);
+            attempts.save(sheet.id(), items.get(0).itemId(), fixtures.rightAnswer(sheet.id(), items.get(0)), 0);
 
             TestClock.advance(Duration.ofMinutes(20).plusSeconds(10));
-            attempts.save(sheet.id(), items.get(1).itemId(), rightAnswer(items.get(1)), 0);
+            attempts.save(sheet.id(), items.get(1).itemId(), fixtures.rightAnswer(sheet.id(), items.get(1)), 0);
 
             TestClock.advance(Duration.ofSeconds(35));
             DomainException expired = assertThrows(DomainException.class,
-                    () -> attempts.save(sheet.id(), items.get(2).itemId(), rightAnswer(items.get(2)), 0));
+                    () -> attempts.save(sheet.id(), items.get(2).itemId(), fixtures.rightAnswer(sheet.id(), items.get(2)), 0));
             assertEquals("attempt-expired", expired.type());
             assertEquals(DomainException.Kind.CONFLICT, expired.kind());
             assertTrue(expired.getMessage().contains("ran out"), expired.getMessage());
@@ -110,7 +109,7 @@ class AttemptTimeIT {
             assertEquals("SUBMITTED", after.state());
             assertEquals(2.0, after.result().score(), 1e-9);
             assertEquals("attempt-expired", assertThrows(DomainException.class,
-                    () -> attempts.save(sheet.id(), items.get(3).itemId(), rightAnswer(items.get(3)), 0)).type());
+                    () -> attempts.save(sheet.id(), items.get(3).itemId(), fixtures.rightAnswer(sheet.id(), items.get(3)), 0)).type());
         });
     }
 
@@ -119,7 +118,7 @@ class AttemptTimeIT {
         Identities.run(learner, () -> {
             AttemptViews.Sheet sheet = attempts.start(quiz(2), null).sheet();
             RenderedItem first = fixtures.rendered(sheet.id()).get(0);
-            attempts.save(sheet.id(), first.itemId(), rightAnswer(first), 0);
+            attempts.save(sheet.id(), first.itemId(), fixtures.rightAnswer(sheet.id(), first), 0);
             TestClock.advance(Duration.ofMinutes(21));
 
             AttemptViews.Sheet read = attempts.get(sheet.id());
@@ -143,7 +142,7 @@ class AttemptTimeIT {
         String overdue = Identities.as(learner, () -> {
             AttemptViews.Sheet sheet = attempts.start(quiz(3), null).sheet();
             RenderedItem first = fixtures.rendered(sheet.id()).get(0);
-            attempts.save(sheet.id(), first.itemId(), rightAnswer(first), 0);
+            attempts.save(sheet.id(), first.itemId(), fixtures.rightAnswer(sheet.id(), first), 0);
             return sheet.id();
         });
         TestClock.advance(Duration.ofMinutes(25));
@@ -193,7 +192,7 @@ class AttemptTimeIT {
             assertEquals(closes, sheet.deadline(), "20 minutes would run past the close");
 
             RenderedItem first = fixtures.rendered(sheet.id()).get(0);
-            attempts.save(sheet.id(), first.itemId(), rightAnswer(first), 0);
+            attempts.save(sheet.id(), first.itemId(), fixtures.rightAnswer(sheet.id(), first), 0);
             AttemptViews.Result result = attempts.submit(sheet.id());
             assertNotNull(result.items(), "right/wrong shows at once by default");
             assertNull(result.items().get(0).correctAnswer(), "answers only after the close by default");
@@ -202,7 +201,7 @@ class AttemptTimeIT {
             assertEquals("quiz-closed",
                     assertThrows(DomainException.class, () -> attempts.start(quiz(5), null)).type());
             AttemptViews.ItemReview review = attempts.get(sheet.id()).result().items().get(0);
-            assertEquals(rightAnswer(first), review.correctAnswer(), "after the close the answers show");
+            assertEquals(fixtures.rightAnswer(sheet.id(), first), review.correctAnswer(), "after the close the answers show");
             assertNotNull(review.feedback().explanation());
         });
     }
@@ -224,7 +223,7 @@ class AttemptTimeIT {
         Identities.run(learner, () -> {
             AttemptViews.Sheet sheet = attempts.start(quiz(7), null).sheet();
             RenderedItem first = fixtures.rendered(sheet.id()).get(0);
-            attempts.save(sheet.id(), first.itemId(), rightAnswer(first), 0);
+            attempts.save(sheet.id(), first.itemId(), fixtures.rightAnswer(sheet.id(), first), 0);
 
             TestClock.advance(Duration.ofMinutes(19));
             assertEquals("IN_PROGRESS", attempts.timeUp(sheet.id()).state(), "a fast device clock changes nothing");

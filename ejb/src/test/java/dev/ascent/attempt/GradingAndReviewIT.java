@@ -1,6 +1,5 @@
 package dev.ascent.attempt;
 
-import static dev.ascent.attempt.AttemptTesting.rightAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -151,7 +150,7 @@ class GradingAndReviewIT {
             AttemptViews.Sheet sheet = attempts.start(quiz(unit), null).sheet();
             List<RenderedItem> items = fixtures.rendered(sheet.id());
             for (int i = 0; i < right; i++) {
-                attempts.save(sheet.id(), items.get(i).itemId(), rightAnswer(items.get(i)), 0);
+                attempts.save(sheet.id(), items.get(i).itemId(), fixtures.rightAnswer(sheet.id(), items.get(i)), 0);
             }
             return attempts.submit(sheet.id());
         });

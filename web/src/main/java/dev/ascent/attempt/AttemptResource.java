@@ -36,7 +36,8 @@ public class AttemptResource {
     @Path("quizzes/{quizId}/attempts")
     @Operation(summary = "Start an attempt, or resume the open one",
             description = "201 with Location for a new attempt, 200 with Location when an open attempt is resumed. "
-                    + "The items carry stems and options only.")
+                    + "The items carry stems and options only; option and prompt ids are this attempt's own "
+                    + "(opaque, different in every attempt): answers name them as given.")
     @APIResponse(responseCode = "201", description = "started",
             content = @Content(schema = @Schema(implementation = AttemptViews.Sheet.class)))
     @APIResponse(responseCode = "200", description = "the open attempt, resumed")

@@ -181,6 +181,32 @@ class AttemptApiIT {
     }
 
     @Test
+    void options_go_by_the_attempts_own_ids_and_the_contents_ids_are_refused() {
+        Http http = fixtures.learner(cohort).http();
+        JsonObject sheet = Http.object(http.postEmpty("api/quizzes/" + Fixtures.quizOfUnit(http, 1) + "/attempts"));
+        String attemptId = sheet.getString("id");
+        JsonObject facts = fixtures.keys(attemptId).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("type").equals("single-choice")).findFirst().orElseThrow();
+        JsonObject item = sheet.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("id").equals(facts.getString("itemId"))).findFirst().orElseThrow();
+        assertEquals(java.util.Set.copyOf(facts.getJsonObject("optionIds").values()),
+                item.getJsonArray("options").stream().map(o -> o.asJsonObject().get("id")).collect(java.util.stream.Collectors.toSet()));
+        String contentKey = facts.getJsonArray("contentCorrectIds").getString(0);
+        String key = facts.getJsonArray("correctIds").getString(0);
+        assertFalse(key.equals(contentKey));
+        String save = "api/attempts/" + attemptId + "/responses/" + item.getString("id");
+
+        HttpResponse<String> guessed = http.put(save, "application/json", body("{\"selected\": [\"" + contentKey + "\"]}", 0));
+        assertEquals(400, guessed.statusCode(), guessed::body);
+        assertEquals("urn:ascent:problem:invalid-answer", Http.object(guessed).getString("type"));
+        assertEquals(200, http.put(save, "application/json", body("{\"selected\": [\"" + key + "\"]}", 0)).statusCode());
+        assertEquals(key, Http.object(http.get("api/attempts/" + attemptId)).getJsonObject("responses")
+                .getJsonObject(item.getString("id")).getJsonObject("answer").getJsonArray("selected").getString(0));
+        assertEquals(1.0, Http.object(http.postEmpty("api/attempts/" + attemptId + "/submit"))
+                .getJsonNumber("score").doubleValue(), 1e-9, "the key in the attempt's ids scores");
+    }
+
+    @Test
     void history_is_for_me_only() {
         Http http = fixtures.learner(cohort).http();
         HttpResponse<String> other = http.get("api/quizzes/" + Fixtures.quizOfUnit(http, 1) + "/attempts?person=someone");

@@ -90,6 +90,8 @@ class AttemptLeakIT {
             assertEquals(List.of(), scanner.findIn(response.body()),
                     () -> response.request().method() + " " + response.request().uri() + " leaks: " + response.body());
             AttemptApiIT.assertNoKeyFields(response.body());
+            assertEquals(List.of(), scanner.foreignIdsIn(response.body()),
+                    () -> response.request().uri() + " names choices by ids that are not the attempt's own: " + response.body());
         }
 
         // Positive control: once the policy shows feedback and answers, the same scan finds them.
@@ -100,6 +102,9 @@ class AttemptLeakIT {
         assertEquals(Set.of("feedback", "answer-text", "answer-number"), found,
                 "the review shows feedback and answers, never the seed or a formula: " + review.body());
         assertFalse(scanner.findIn(review.body()).stream().anyMatch(k -> k.kind().equals("seed")));
+        assertTrue(review.body().contains("\"correctAnswer\""), review.body());
+        assertEquals(List.of(), scanner.foreignIdsIn(review.body()),
+                "the review's key and feedback name the attempt's own ids: " + review.body());
     }
 
     @Test
@@ -112,6 +117,26 @@ class AttemptLeakIT {
         assertEquals(List.of(), scanner.findIn("{\"stem\": \"What is w?\", \"n\": 1.2, \"id\": 4242}"));
         assertEquals(5, scanner.findIn("{\"a\": -4242424242424242, \"b\": \"w - eta * g\", \"c\": 1.23,"
                 + " \"d\": \"GRADIENT\", \"e\": \"Subtract the step   from the weight.\"}").size());
+    }
+
+    @Test
+    void the_id_check_finds_choice_ids_that_are_not_the_attempts_own() {
+        JsonObject facts = jakarta.json.Json.createReader(new java.io.StringReader("""
+                {"seed": "1", "items": [{"itemId": "q", "stem": "?", "choiceTexts": [], "feedbacks": [],
+                 "explanation": "", "formulas": [], "acceptedTexts": [], "optionIds": {"a": "Xq1", "b": "Xq2"},
+                 "promptIds": {"p1": "Pq1"}}]}""")).readObject();
+        LeakScanner scanner = new LeakScanner(facts);
+        assertEquals(List.of(), scanner.foreignIdsIn("""
+                {"id": "att", "items": [{"id": "q", "options": [{"id": "Xq1", "text": "a"}], "prompts": [{"id": "Pq1"}]}],
+                 "responses": {"q": {"answer": {"selected": ["Xq2"], "pairs": {"Pq1": "Xq1"}}}}}"""));
+        assertEquals(List.of("a", "p1", "b", "a"), scanner.foreignIdsIn("""
+                {"items": [{"options": [{"id": "a"}]}], "correctAnswer": {"pairs": {"p1": "b"}},
+                 "feedback": {"options": [{"id": "a", "feedback": "no"}]}}"""));
+        assertEquals(List.of("a", "p1", "b", "c"), scanner.foreignIdsInPage("""
+                <input type="radio" id="q1-o0" name="q1" value="a"/><input type="radio" name="q2" value="true"/>
+                <select data-prompt="p1"><option value="">Choose</option><option value="Xq1">x</option></select>
+                <li data-id="Xq2"></li><extension>{"answer":"{\\"selected\\":[\\"b\\"]}"}</extension>
+                <extension>{&#34;answer&#34;:&#34;{\\&#34;pairs\\&#34;:{\\&#34;Pq1\\&#34;:\\&#34;c\\&#34;}}&#34;}</extension>"""));
     }
 
     private static String review(String when) {

@@ -28,6 +28,8 @@ final class LeakScanner {
     }
 
     private final List<Key> keys = new ArrayList<>();
+    /** The option and prompt ids this attempt shows; every choice id a response names must be one of them. */
+    private final java.util.Set<String> shownIds = new java.util.HashSet<>();
 
     /** @param facts what {@code /api/test-support/attempts/{id}/keys} returns */
     LeakScanner(JsonObject facts) {
@@ -38,6 +40,13 @@ final class LeakScanner {
             item.getJsonArray("choiceTexts").getValuesAs(JsonString.class).forEach(t -> visible.append(t.getString()).append('\n'));
         }
         String shown = normal(visible.toString());
+        for (JsonValue value : facts.getJsonArray("items")) {
+            for (String map : List.of("optionIds", "promptIds")) {
+                if (value.asJsonObject().get(map) instanceof JsonObject ids) {
+                    ids.values().forEach(id -> shownIds.add(((JsonString) id).getString()));
+                }
+            }
+        }
         keys.add(new Key("attempt", "seed", facts.getString("seed"), null));
         for (JsonValue value : facts.getJsonArray("items")) {
             JsonObject item = value.asJsonObject();
@@ -111,6 +120,74 @@ final class LeakScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * The option and prompt ids a response names that are not this attempt's own (a content id
+     * such as "a" would let a learner guess the key): ids in {@code options} and {@code prompts}
+     * lists, {@code selected} lists and {@code pairs} maps, wherever they are (sheet, saved
+     * answers, review key and feedback).
+     */
+    List<String> foreignIdsIn(String body) {
+        List<String> named = new ArrayList<>();
+        choiceIds(null, Json.createReader(new StringReader(body)).readValue(), named);
+        return named.stream().filter(id -> !shownIds.contains(id)).toList();
+    }
+
+    /**
+     * The same in a page's markup: the values of the choice inputs, ordering rows, matching
+     * selects and their options, and answers in ajax callback parameters.
+     */
+    List<String> foreignIdsInPage(String markup) {
+        String decoded = unescape(markup).replace("&#34;", "\"");
+        List<String> named = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "data-(?:id|prompt)=\"([^\"]*)\"|<input type=\"(?:radio|checkbox)\"[^>]*?value=\"([^\"]*)\""
+                        + "|<option value=\"([^\"]+)\"").matcher(decoded);
+        while (m.find()) {
+            String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!id.equals("true") && !id.equals("false")) {
+                named.add(id);
+            }
+        }
+        java.util.regex.Matcher answers = java.util.regex.Pattern.compile("\\\\?\"(?:selected|pairs)\\\\?\":\\s*([\\[{][^\\]}]*[\\]}])")
+                .matcher(decoded);
+        while (answers.find()) {
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\\\?\"([^\"\\\\]+)\\\\?\"").matcher(answers.group(1));
+            while (id.find()) {
+                named.add(id.group(1));
+            }
+        }
+        return named.stream().filter(id -> !shownIds.contains(id)).toList();
+    }
+
+    private static void choiceIds(String field, JsonValue value, List<String> named) {
+        switch (value.getValueType()) {
+            case OBJECT -> {
+                JsonObject object = (JsonObject) value;
+                if ("pairs".equals(field)) {
+                    object.forEach((prompt, option) -> {
+                        named.add(prompt);
+                        named.add(option instanceof JsonString s ? s.getString() : String.valueOf(option));
+                    });
+                    return;
+                }
+                object.forEach((name, v) -> choiceIds(name, v, named));
+            }
+            case ARRAY -> {
+                for (JsonValue element : (JsonArray) value) {
+                    if (("options".equals(field) || "prompts".equals(field)) && element instanceof JsonObject choice
+                            && choice.get("id") instanceof JsonString id) {
+                        named.add(id.getString());
+                    } else if ("selected".equals(field) && element instanceof JsonString id) {
+                        named.add(id.getString());
+                    }
+                    choiceIds(null, element, named);
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /** Pages show numbers to ten significant digits (0.5700000000000001 as 0.57). */

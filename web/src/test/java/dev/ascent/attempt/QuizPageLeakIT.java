@@ -108,7 +108,14 @@ class QuizPageLeakIT {
         for (HttpResponse<String> response : received) {
             assertEquals(List.of(), scanner.findInPage(response.body()),
                     () -> response.request().method() + " " + response.request().uri() + " leaks: " + response.body());
+            assertEquals(List.of(), scanner.foreignIdsInPage(response.body()),
+                    () -> response.request().uri() + " names choices by ids that are not the attempt's own: " + response.body());
         }
+        // The id check saw the choices: the page's inputs carry the attempt's own option ids.
+        String shownOption = choice.getJsonArray("options").getJsonObject(0).getString("id");
+        assertTrue(attempt.body().contains("value=\"" + shownOption + "\""), attempt.body());
+        assertTrue(args(stale).contains(choice.getJsonArray("options").getJsonObject(1).getString("id")),
+                "the stale save hands back the newer answer in the attempt's ids: " + stale.body());
 
         // Positive control: once the policy shows feedback and answers, the same scan finds them on the result page.
         assertEquals(200, instructor.put(settings, "application/json", "{\"drawCount\": " + pool + ", \"review\": "
@@ -117,6 +124,7 @@ class QuizPageLeakIT {
         Set<String> found = scanner.findInPage(review).stream().map(LeakScanner.Key::kind).collect(Collectors.toSet());
         assertEquals(Set.of("feedback", "answer-text", "answer-number"), found,
                 "the result shows feedback and answers, never the seed or a formula: " + review);
+        assertEquals(List.of(), scanner.foreignIdsInPage(review));
     }
 
     @Test

@@ -68,7 +68,10 @@ public final class QuizScreen {
         return browser.visible(By.id("item-" + number));
     }
 
-    /** Answers question {@code number} with the attempt's key for that item (from the test-only secrets). */
+    /**
+     * Answers question {@code number} with the attempt's key for that item, in the attempt's own
+     * option ids: only the test-only secrets say which they are.
+     */
     public void answerCorrectly(int number, JsonObject facts) {
         WebElement item = question(number);
         String n = "q" + number;

@@ -1,5 +1,6 @@
 package dev.ascent.shared;
 
+import dev.ascent.attempt.ChoiceIds;
 import dev.ascent.identity.PasswordHasher;
 import dev.ascent.quiz.ItemCodec;
 import dev.ascent.quizzes.Choice;
@@ -33,7 +34,8 @@ import javax.sql.DataSource;
 /**
  * Test EAR only, never shipped: sets up providers, cohorts, people and roles with plain SQL (the
  * cohort feature's API is built elsewhere), moves the test clock, and tells the tests what the
- * server knows about an attempt (its seed and keys) so they can look for leaks.
+ * server knows about an attempt (its seed and keys, and the option and prompt ids it shows) so they can
+ * look for leaks and answer with the key.
  */
 @Path("/test-support")
 @Produces(MediaType.APPLICATION_JSON)
@@ -127,8 +129,15 @@ public class TestSupportResource {
             facts.put("choiceTexts", texts(rendered.options(), rendered.prompts(), false));
             facts.put("feedbacks", texts(rendered.options(), rendered.prompts(), true));
             facts.put("explanation", item.explanation(rendered.values()));
-            facts.put("correctIds", rendered.correctIds());
-            facts.put("correctPairs", rendered.correctPairs());
+            // The key as the attempt's learner would send it: in the attempt's own option and prompt ids.
+            ChoiceIds ids = ChoiceIds.of(seed, rendered);
+            facts.put("correctIds", rendered.correctIds().stream().map(ids::option).toList());
+            Map<String, String> pairs = new LinkedHashMap<>();
+            rendered.correctPairs().forEach((prompt, option) -> pairs.put(ids.prompt(prompt), ids.option(option)));
+            facts.put("correctPairs", pairs);
+            facts.put("contentCorrectIds", rendered.correctIds());
+            facts.put("optionIds", shownIds(rendered.options(), ids::option));
+            facts.put("promptIds", shownIds(rendered.prompts(), ids::prompt));
             facts.put("correctTrue", rendered.correctTrue());
             facts.put("correctNumber", rendered.correctNumber());
             facts.put("acceptedTexts", rendered.acceptedTexts());
@@ -142,6 +151,15 @@ public class TestSupportResource {
             items.add(facts);
         }
         return Map.of("seed", Long.toString(seed), "items", items);
+    }
+
+    /** Content id to the id the attempt shows. */
+    private static Map<String, String> shownIds(List<Choice> choices, java.util.function.UnaryOperator<String> shown) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Choice choice : choices == null ? List.<Choice>of() : choices) {
+            out.put(choice.id(), shown.apply(choice.id()));
+        }
+        return out;
     }
 
     private static List<String> texts(List<Choice> options, List<Choice> prompts, boolean feedback) {
