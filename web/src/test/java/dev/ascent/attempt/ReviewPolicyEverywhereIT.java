@@ -70,7 +70,7 @@ class ReviewPolicyEverywhereIT {
 
         // Shown: the percent and the pass are there, and the scans see them.
         settings(instructor, cohort, SHOWN);
-        JsonObject shown = unit4(Http.object(learner.get("api/me/learning")), cohort.cohortId());
+        JsonObject shown = unit4(learner.get("api/me/learning"), cohort.cohortId());
         assertEquals("PASSED", shown.getString("status"), shown::toString);
         double percent = shown.getJsonNumber("bestScorePercent").doubleValue();
         assertEquals(35.0, percent, 1e-9, "7 of 20 items right");
