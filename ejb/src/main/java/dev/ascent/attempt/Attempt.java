@@ -90,6 +90,11 @@ public class Attempt {
         return state == State.IN_PROGRESS && deadline != null && now.isAfter(deadline.plus(GRACE));
     }
 
+    /** Submitted because its time ran out (not because its learner left the cohort, which also submits automatically). */
+    boolean isTimedOut() {
+        return autoSubmitted && deadline != null && submittedAt != null && !submittedAt.isBefore(deadline);
+    }
+
     public String getId() {
         return id;
     }

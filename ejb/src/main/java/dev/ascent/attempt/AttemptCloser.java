@@ -1,9 +1,12 @@
 package dev.ascent.attempt;
 
+import dev.ascent.cohort.EnrollmentWithdrawn;
+import dev.ascent.quiz.Cohorts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,7 +17,8 @@ import java.util.List;
 /**
  * Submits attempts whose time is up, graded with what was saved. Internal: used by the expiry
  * timer and by the attempt service when a request meets an overdue attempt; it does nothing to an
- * attempt that is not overdue, so it needs no caller.
+ * attempt that is not overdue, so it needs no caller. Also closes the open attempts of a learner
+ * withdrawn from their cohort.
  */
 @Stateless
 @PermitAll
@@ -34,6 +38,28 @@ public class AttemptCloser {
         }
         AttemptStore.submit(em, attempt, clock.instant(), true);
         return true;
+    }
+
+    /**
+     * A learner left a cohort: their open attempts in it are submitted now, in the withdrawal's
+     * transaction, graded with what was saved and marked as submitted automatically (the product's
+     * choice over voiding them: the work done counts, and nothing can be added). Does nothing while
+     * the person is still a learner of the cohort, so a stray event cannot close anyone's attempt.
+     */
+    public void onWithdrawn(@Observes EnrollmentWithdrawn withdrawn) {
+        if (Cohorts.isLearner(em, withdrawn.personId(), withdrawn.cohortId())) {
+            return;
+        }
+        List<Attempt> open = em.createQuery("select a from Attempt a where a.personId = :person and a.cohortId = :cohort"
+                        + " and a.state = :open", Attempt.class)
+                .setParameter("person", withdrawn.personId())
+                .setParameter("cohort", withdrawn.cohortId())
+                .setParameter("open", Attempt.State.IN_PROGRESS)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Attempt attempt : open) {
+            AttemptStore.submit(em, attempt, clock.instant(), true);
+        }
     }
 
     /** Ids of open attempts past deadline and grace, oldest deadline first. */

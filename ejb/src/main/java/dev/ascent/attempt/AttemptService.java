@@ -78,16 +78,19 @@ public class AttemptService {
         QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
         Instant now = clock.instant();
 
-        List<Attempt> mine = attemptsOf(quizId, personId);
-        for (Attempt open : mine) {
+        List<Attempt> all = attemptsOf(quizId, personId);
+        for (Attempt open : all) {
             if (open.getState() == Attempt.State.IN_PROGRESS) {
                 em.refresh(open, LockModeType.PESSIMISTIC_WRITE);
-                if (!open.isOverdue(now)) {
+                if (open.isOverdue(now)) {
+                    AttemptStore.submit(em, open, now, true);
+                } else if (cohort.equals(open.getCohortId())) {
                     return new AttemptViews.Started(false, sheet(open, settingsOf(open), now));
                 }
-                AttemptStore.submit(em, open, now, true);
             }
         }
+        // Attempts count in the cohort they were taken in, as the history and My learning show them.
+        List<Attempt> mine = inCohort(all, cohort);
         if (settings.opensAt() != null && now.isBefore(settings.opensAt())) {
             throw DomainException.conflict("quiz-not-open", "This quiz opens at " + settings.opensAt());
         }
@@ -109,7 +112,7 @@ public class AttemptService {
             deadline = settings.closesAt();
         }
         Arrival.arrive(em, personId, cohort, now, "quiz");
-        Attempt attempt = new Attempt(quizId, personId, cohort, mine.size() + 1, seed, settings.shuffleOptions(),
+        Attempt attempt = new Attempt(quizId, personId, cohort, all.size() + 1, seed, settings.shuffleOptions(),
                 draw(pool, settings.drawCount(), settings.shuffleItems(), seed), now, deadline);
         em.persist(attempt);
         return new AttemptViews.Started(true, sheet(attempt, settings, now));
@@ -136,6 +139,7 @@ public class AttemptService {
     public AttemptViews.Saved save(@NotBlank String attemptId, @NotBlank String itemId, @NotNull Answer answer,
                                    @NotNull @Min(0) Integer baseRevision) {
         Attempt attempt = find(attemptId);
+        requireLearner(attempt);
         if (attempt.isOverdue(clock.instant())) {
             closer.closeIfOverdue(attemptId);
             throw expired(attempt);
@@ -143,7 +147,7 @@ public class AttemptService {
         // The row lock orders concurrent saves and submits of one attempt, on one node or many.
         em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.getState() != Attempt.State.IN_PROGRESS) {
-            throw attempt.isAutoSubmitted() ? expired(attempt)
+            throw attempt.isTimedOut() ? expired(attempt)
                     : DomainException.conflict("attempt-closed", "Attempt " + attemptId + " is already submitted");
         }
         if (!attempt.getItemKeys().contains(itemId)) {
@@ -183,6 +187,7 @@ public class AttemptService {
     /** Grades once, with what was saved; submitting again returns the same result. */
     public AttemptViews.Result submit(@NotBlank String attemptId) {
         Attempt attempt = find(attemptId);
+        requireLearner(attempt);
         em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (attempt.getState() == Attempt.State.IN_PROGRESS) {
@@ -193,8 +198,11 @@ public class AttemptService {
     }
 
     /**
-     * The caller's attempts at a quiz and their grade. The cohort is {@code cohortId}, or the one
-     * of the latest attempt, or the learner's only active cohort for the course.
+     * The caller's attempts at a quiz in one cohort and their grade there. The cohort is
+     * {@code cohortId}, or the one of the latest attempt, or the learner's only active cohort for
+     * the course. Only that cohort's attempts are listed and counted, each judged by that cohort's
+     * settings (see {@link Standing}): another cohort's attempts, under another provider's policy,
+     * are shown in that cohort's history only.
      */
     public AttemptViews.History history(@NotBlank String quizId, String cohortId) {
         Quiz quiz = em.find(Quiz.class, quizId);
@@ -203,8 +211,8 @@ public class AttemptService {
         }
         String personId = callers.current().personId();
         Instant now = clock.instant();
-        List<Attempt> mine = attemptsOf(quizId, personId);
-        for (Attempt attempt : mine) {
+        List<Attempt> all = attemptsOf(quizId, personId);
+        for (Attempt attempt : all) {
             if (attempt.isOverdue(now)) {
                 em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
                 if (attempt.isOverdue(now)) {
@@ -216,38 +224,61 @@ public class AttemptService {
         List<String> active = Cohorts.activeCohorts(em, personId, version);
         String cohort;
         if (cohortId != null) {
-            if (!active.contains(cohortId) && mine.stream().noneMatch(a -> cohortId.equals(a.getCohortId()))) {
+            if (!active.contains(cohortId) && all.stream().noneMatch(a -> cohortId.equals(a.getCohortId()))) {
                 throw notEnrolled();
             }
             cohort = cohortId;
-        } else if (!mine.isEmpty()) {
-            cohort = mine.get(mine.size() - 1).getCohortId();
+        } else if (!all.isEmpty()) {
+            cohort = all.get(all.size() - 1).getCohortId();
         } else {
             cohort = onlyCohort(active);
         }
+        List<Attempt> mine = inCohort(all, cohort);
         QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
-        ReviewPolicy.Visible visible = settings.visibleAt(now);
-        List<Double> percents = mine.stream()
-                .filter(a -> a.getState() == Attempt.State.SUBMITTED)
-                .map(Attempt::getPercent)
-                .toList();
-        Double grade = settings.gradingMethod().grade(percents);
+        Standing standing = Standing.of(quizId, cohort, settings, mine, now);
         boolean open = mine.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
         boolean canStart = active.contains(cohort)
                 && (open || ((settings.attemptsAllowed() == 0 || mine.size() < settings.attemptsAllowed())
                 && (settings.opensAt() == null || !now.isBefore(settings.opensAt()))
                 && (settings.closesAt() == null || now.isBefore(settings.closesAt()))));
+        boolean scoreShown = settings.visibleAt(now).score();
         List<AttemptViews.Summary> summaries = mine.stream().map(a -> {
-            boolean show = visible.score() && a.getState() == Attempt.State.SUBMITTED;
+            boolean show = scoreShown && a.getState() == Attempt.State.SUBMITTED;
             return new AttemptViews.Summary(a.getId(), a.getNumber(), a.getState().name(), a.getStartedAt(),
                     a.getDeadline(), a.getSubmittedAt(), a.isAutoSubmitted(), show ? a.getScore() : null,
                     show ? a.getMaxScore() : null, show ? a.getPercent() : null,
                     show ? settings.passes(a.getPercent()) : null);
         }).toList();
         return new AttemptViews.History(quizId, cohort, settings.attemptsAllowed(), mine.size(), canStart,
-                settings.gradingMethod().name(), visible.score() ? settings.passMarkPercent() : null,
-                grade == null || !visible.score() ? null : new AttemptViews.Grade(grade, settings.passes(grade)),
+                standing.gradingMethod(), standing.passMarkPercent(),
+                standing.gradePercent() == null ? null : new AttemptViews.Grade(standing.gradePercent(), standing.passed()),
                 summaries);
+    }
+
+    /**
+     * The caller's standing at each of these quizzes in one cohort, for My learning: the same
+     * rule as the history (that cohort's attempts and settings), so no page computes it again.
+     */
+    public Map<String, Standing> standings(@NotBlank String cohortId, @NotNull List<String> quizIds) {
+        String personId = callers.current().personId();
+        Instant now = clock.instant();
+        Map<String, List<Attempt>> byQuiz = quizIds.isEmpty() ? Map.of() : em.createQuery(
+                        "select a from Attempt a where a.personId = :person and a.cohortId = :cohort"
+                                + " and a.quizId in :quizzes order by a.number", Attempt.class)
+                .setParameter("person", personId)
+                .setParameter("cohort", cohortId)
+                .setParameter("quizzes", quizIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(Attempt::getQuizId));
+        Map<String, Standing> standings = new LinkedHashMap<>();
+        for (String quizId : quizIds) {
+            Quiz quiz = em.find(Quiz.class, quizId);
+            if (quiz != null) {
+                standings.put(quizId, Standing.of(quizId, cohortId, QuizSettings.forCohort(em, quiz, cohortId),
+                        byQuiz.getOrDefault(quizId, List.of()), now));
+            }
+        }
+        return standings;
     }
 
     /**
@@ -272,6 +303,7 @@ public class AttemptService {
      */
     public AttemptViews.Sheet timeUp(@NotBlank String attemptId) {
         Attempt attempt = find(attemptId);
+        requireLearner(attempt);
         em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (attempt.getState() == Attempt.State.IN_PROGRESS && attempt.getDeadline() != null
@@ -323,6 +355,18 @@ public class AttemptService {
         return DomainException.conflict("attempt-expired", "The time for attempt " + attempt.getId() + " ran out at "
                         + attempt.getDeadline() + "; it was submitted with the answers saved until then")
                 .with("deadline", attempt.getDeadline().toString());
+    }
+
+    /** Every write needs the caller to be a learner of the attempt's own cohort now, not just when it started. */
+    private void requireLearner(Attempt attempt) {
+        if (!Cohorts.isLearner(em, attempt.getPersonId(), attempt.getCohortId())) {
+            throw DomainException.forbidden("not-enrolled", "You are no longer a learner of the cohort this attempt"
+                    + " was taken in, so it takes no more answers");
+        }
+    }
+
+    private static List<Attempt> inCohort(List<Attempt> attempts, String cohortId) {
+        return attempts.stream().filter(a -> java.util.Objects.equals(cohortId, a.getCohortId())).toList();
     }
 
     private Attempt find(String attemptId) {

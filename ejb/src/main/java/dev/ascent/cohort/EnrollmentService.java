@@ -9,6 +9,7 @@ import dev.ascent.identity.Roles;
 import dev.ascent.shared.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,8 @@ public class EnrollmentService {
     CallerService callers;
     @Inject
     PersonDirectory people;
+    @Inject
+    Event<EnrollmentWithdrawn> withdrawals;
 
     /** The result of adding one learner: {@code reactivated} when a withdrawn enrollment came back. */
     public record Added(EnrollmentView enrollment, boolean reactivated) {
@@ -90,6 +93,9 @@ public class EnrollmentService {
             Instant now = clock.instant();
             enrollment.withdraw(now);
             em.persist(new EnrollmentEvent(enrollment, now, caller.personId(), "manual"));
+            // Written first, so observers that read enrollments in this transaction see the withdrawal.
+            em.flush();
+            withdrawals.fire(new EnrollmentWithdrawn(enrollment.getCohortId(), enrollment.getPersonId()));
         }
         return withHistory(enrollment);
     }

@@ -10,14 +10,17 @@ public record Learning(String cohortId, String cohortName, String enrollmentStat
                        String courseTitle, LocalDate startsOn, LocalDate endsOn, List<UnitProgress> units,
                        int unitsPassed, int unitCount, int progressPercent, UnitProgress nextStep) {
 
-    public enum Status { NOT_STARTED, IN_PROGRESS, PASSED, FAILED }
+    /** SUBMITTED: the quiz was handed in, but the cohort's review policy does not show the score (so no pass or fail). */
+    public enum Status { NOT_STARTED, IN_PROGRESS, SUBMITTED, PASSED, FAILED }
 
     /**
-     * One unit: {@code bestScorePercent} is null before the first submitted attempt;
-     * {@code deadline} is the cohort's due time for the unit, if any.
+     * One unit, in this cohort only. {@code bestScorePercent} (the best attempt) and
+     * {@code gradePercent} (by the cohort's grading method, which decides PASSED) are null before
+     * the first submitted attempt, and they and {@code passMarkPercent} are null while the
+     * cohort's review policy hides the score; {@code deadline} is the cohort's due time, if any.
      */
     public record UnitProgress(String unitKey, int number, String title, String quizId, Status status,
-                               Double bestScorePercent, int attemptsUsed, int attemptsAllowed, int passMarkPercent,
-                               Instant deadline) {
+                               Double bestScorePercent, Double gradePercent, int attemptsUsed, int attemptsAllowed,
+                               Integer passMarkPercent, Instant deadline) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.ascent.cohort;
 
-import dev.ascent.attempt.Attempt;
+import dev.ascent.attempt.AttemptService;
+import dev.ascent.attempt.Standing;
 import dev.ascent.course.Course;
 import dev.ascent.course.CourseVersion;
 import dev.ascent.course.Unit;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * The signed-in learner's own cohorts (withdrawn ones left out) with their progress. Reads only
- * the caller's enrollments and attempts: there is no parameter that could name anyone else.
+ * the caller's enrollments; the standing at each unit's quiz (status, scores, attempts, pass mark)
+ * comes from the quiz engine's one rule ({@link AttemptService#standings}), made of the attempts of
+ * that cohort under that cohort's review policy. There is no parameter that could name anyone else.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -38,6 +41,8 @@ public class MyLearningService {
     Clock clock;
     @Inject
     CallerService callers;
+    @Inject
+    AttemptService attempts;
 
     /** Opening their learning is when an invited learner has arrived: INVITED becomes ACTIVE here. */
     public List<Learning> mine() {
@@ -51,13 +56,13 @@ public class MyLearningService {
         List<Learning> learning = new ArrayList<>();
         for (Enrollment enrollment : enrollments) {
             Arrival.arrive(em, enrollment, now, "dashboard");
-            learning.add(learning(em.find(Cohort.class, enrollment.getCohortId()), enrollment, caller.personId()));
+            learning.add(learning(em.find(Cohort.class, enrollment.getCohortId()), enrollment));
         }
         learning.sort(Comparator.comparing(Learning::cohortName, String.CASE_INSENSITIVE_ORDER));
         return learning;
     }
 
-    private Learning learning(Cohort cohort, Enrollment enrollment, String personId) {
+    private Learning learning(Cohort cohort, Enrollment enrollment) {
         Provider provider = em.find(Provider.class, cohort.getProviderId());
         CourseVersion version = em.find(CourseVersion.class, cohort.getCourseVersionId());
         Course course = em.find(Course.class, version.getCourseId());
@@ -67,39 +72,32 @@ public class MyLearningService {
                         "select q from Quiz q, Unit u where q.unitId = u.id and u.courseVersionId = :version", Quiz.class)
                 .setParameter("version", version.getId())
                 .getResultStream().collect(Collectors.toMap(Quiz::getUnitId, Function.identity()));
-        Map<String, List<Attempt>> attemptsByQuiz = quizByUnit.isEmpty() ? Map.of() : em.createQuery(
-                        "select a from Attempt a where a.personId = :person and a.quizId in :quizzes", Attempt.class)
-                .setParameter("person", personId)
-                .setParameter("quizzes", quizByUnit.values().stream().map(Quiz::getId).toList())
-                .getResultStream().collect(Collectors.groupingBy(Attempt::getQuizId));
+        Map<String, Standing> standings = attempts.standings(cohort.getId(),
+                quizByUnit.values().stream().map(Quiz::getId).toList());
         Map<String, Instant> deadlines = cohort.getDeadlines();
         List<Learning.UnitProgress> progress = units.stream().map(unit -> {
             Quiz quiz = quizByUnit.get(unit.getId());
-            List<Attempt> attempts = quiz == null ? List.of() : attemptsByQuiz.getOrDefault(quiz.getId(), List.of());
-            return unitProgress(unit, quiz, attempts, deadlines.get(unit.getUnitKey()));
+            return unitProgress(unit, quiz == null ? null : standings.get(quiz.getId()), deadlines.get(unit.getUnitKey()));
         }).toList();
         int passed = (int) progress.stream().filter(u -> u.status() == Learning.Status.PASSED).count();
-        Learning.UnitProgress next = progress.stream().filter(u -> u.status() != Learning.Status.PASSED).findFirst().orElse(null);
+        // A quiz handed in under a hidden score is done as far as the learner can know: the next step moves on.
+        Learning.UnitProgress next = progress.stream()
+                .filter(u -> u.status() != Learning.Status.PASSED && u.status() != Learning.Status.SUBMITTED)
+                .findFirst().orElse(null);
         int percent = progress.isEmpty() ? 0 : Math.round(100f * passed / progress.size());
         return new Learning(cohort.getId(), cohort.getName(), enrollment.getStatus().name(), Branding.of(provider),
                 course.getSlug(), version.getTitle(), cohort.getStartsOn(), cohort.getEndsOn(), progress, passed,
                 progress.size(), percent, next);
     }
 
-    /** Passed beats everything; an open attempt means in progress; submitted attempts without a pass mean failed. */
-    static Learning.UnitProgress unitProgress(Unit unit, Quiz quiz, List<Attempt> attempts, Instant deadline) {
-        int passMark = quiz == null ? 0 : quiz.getPassMarkPercent();
-        Double best = attempts.stream()
-                .filter(a -> a.getState() == Attempt.State.SUBMITTED && a.getMaxScore() != null && a.getMaxScore() > 0)
-                .map(a -> 100 * a.getScore() / a.getMaxScore())
-                .max(Double::compare).orElse(null);
-        boolean open = attempts.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
-        Learning.Status status = best != null && best >= passMark ? Learning.Status.PASSED
-                : open ? Learning.Status.IN_PROGRESS
-                : best != null ? Learning.Status.FAILED
-                : Learning.Status.NOT_STARTED;
-        return new Learning.UnitProgress(unit.getUnitKey(), unit.getPosition(), unit.getTitle(),
-                quiz == null ? null : quiz.getId(), status, best, attempts.size(),
-                quiz == null ? 0 : quiz.getAttemptsAllowed(), passMark, deadline);
+    /** A unit as the learner may see it: its quiz's standing, or not started when it has no quiz. */
+    static Learning.UnitProgress unitProgress(Unit unit, Standing standing, Instant deadline) {
+        if (standing == null) {
+            return new Learning.UnitProgress(unit.getUnitKey(), unit.getPosition(), unit.getTitle(), null,
+                    Learning.Status.NOT_STARTED, null, null, 0, 0, null, deadline);
+        }
+        return new Learning.UnitProgress(unit.getUnitKey(), unit.getPosition(), unit.getTitle(), standing.quizId(),
+                Learning.Status.valueOf(standing.status().name()), standing.bestPercent(), standing.gradePercent(),
+                standing.attemptsUsed(), standing.attemptsAllowed(), standing.passMarkPercent(), deadline);
     }
 }

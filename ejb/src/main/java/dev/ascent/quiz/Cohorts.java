@@ -38,6 +38,18 @@ public final class Cohorts {
                 .getResultList();
     }
 
+    /**
+     * Whether the person is a current learner of the cohort (INVITED or ACTIVE, as for starting):
+     * what every write to an attempt needs, asked at each write so a withdrawal counts at once.
+     */
+    public static boolean isLearner(EntityManager em, String personId, String cohortId) {
+        return cohortId != null && !em.createNativeQuery("select e.id from enrollment e where e.person_id = ?1"
+                        + " and e.cohort_id = ?2 and e.status in ('INVITED', 'ACTIVE')")
+                .setParameter(1, personId)
+                .setParameter(2, cohortId)
+                .getResultList().isEmpty();
+    }
+
     /** The course version a quiz belongs to. */
     public static String courseVersionOf(EntityManager em, Quiz quiz) {
         return em.createQuery("select u.courseVersionId from Unit u where u.id = :unit", String.class)

@@ -58,12 +58,12 @@ class MyLearningServiceIT {
             cohorts.setDeadlines(t.cohortId(), Map.of(units.get(1).id(), due));
             return enrollments.add(t.cohortId(), people.email(learner), null, null).enrollment().id();
         });
-        attempt(learner, units.get(0).quizId(), "SUBMITTED", 9.0);
-        attempt(learner, units.get(0).quizId(), "SUBMITTED", 5.0);
-        attempt(learner, units.get(1).quizId(), "SUBMITTED", 2.0);
-        attempt(learner, units.get(2).quizId(), "SUBMITTED", 1.0);
-        attempt(learner, units.get(2).quizId(), "IN_PROGRESS", null);
-        attempt(other, units.get(3).quizId(), "SUBMITTED", 10.0);
+        attempt(t.cohortId(), learner, units.get(0).quizId(), "SUBMITTED", 9.0);
+        attempt(t.cohortId(), learner, units.get(0).quizId(), "SUBMITTED", 5.0);
+        attempt(t.cohortId(), learner, units.get(1).quizId(), "SUBMITTED", 2.0);
+        attempt(t.cohortId(), learner, units.get(2).quizId(), "SUBMITTED", 1.0);
+        attempt(t.cohortId(), learner, units.get(2).quizId(), "IN_PROGRESS", null);
+        attempt(t.cohortId(), other, units.get(3).quizId(), "SUBMITTED", 10.0);
 
         List<Learning> mine = Identities.as(learner, () -> learning.mine());
         assertEquals(1, mine.size());
@@ -91,6 +91,7 @@ class MyLearningServiceIT {
         assertEquals(Math.round(100f / units.size()), cohort.progressPercent());
         assertEquals(units.get(1).id(), cohort.nextStep().unitKey());
         assertEquals(70, progress.get(0).passMarkPercent());
+        assertEquals(90.0, progress.get(0).gradePercent(), 1e-9, "the grade by the default method, the highest");
 
         List<String> history = Identities.as(t.adminId(), PROVIDER_ADMIN, () -> enrollments.get(t.cohortId(), enrollmentId))
                 .history().stream().map(h -> h.status() + " " + h.via()).toList();
@@ -116,16 +117,16 @@ class MyLearningServiceIT {
     /** Numbers attempts like the engine does (unique per person and quiz). */
     private int attemptNumber;
 
-    private void attempt(String personId, String quizId, String state, Double score) {
+    private void attempt(String cohortId, String personId, String quizId, String state, Double score) {
         int number = ++attemptNumber;
         if (score == null) {
-            data.update("insert into attempt (id, quiz_id, person_id, seed, state, item_keys, started_at, row_version,"
-                    + " attempt_number) values (?1, ?2, ?3, 1, ?4, 'a', ?5, 1, ?6)",
-                    Ids.newId(), quizId, personId, state, Instant.now(), number);
+            data.update("insert into attempt (id, quiz_id, person_id, cohort_id, seed, state, item_keys, started_at,"
+                    + " row_version, attempt_number) values (?1, ?2, ?3, ?4, 1, ?5, 'a', ?6, 1, ?7)",
+                    Ids.newId(), quizId, personId, cohortId, state, Instant.now(), number);
             return;
         }
-        data.update("insert into attempt (id, quiz_id, person_id, seed, state, item_keys, started_at, submitted_at, score,"
-                        + " max_score, row_version, attempt_number) values (?1, ?2, ?3, 1, ?4, 'a', ?5, ?6, ?7, 10.0, 1, ?8)",
-                Ids.newId(), quizId, personId, state, Instant.now(), Instant.now(), score, number);
+        data.update("insert into attempt (id, quiz_id, person_id, cohort_id, seed, state, item_keys, started_at, submitted_at,"
+                        + " score, max_score, row_version, attempt_number) values (?1, ?2, ?3, ?4, 1, ?5, 'a', ?6, ?7, ?8, 10.0, 1, ?9)",
+                Ids.newId(), quizId, personId, cohortId, state, Instant.now(), Instant.now(), score, number);
     }
 }

@@ -89,6 +89,7 @@ public class AttemptResource {
     @APIResponse(responseCode = "200", description = "saved",
             content = @Content(schema = @Schema(implementation = AttemptViews.Saved.class)))
     @APIResponse(responseCode = "400", description = "validation, invalid-answer, malformed-body")
+    @APIResponse(responseCode = "403", description = "not-enrolled: no longer a learner of the attempt's cohort")
     @APIResponse(responseCode = "409", description = "stale-save (with currentRevision), attempt-expired, attempt-closed")
     public AttemptViews.Saved save(@PathParam("attemptId") String attemptId, @PathParam("itemId") String itemId,
                                    SaveAnswer body) {
@@ -102,6 +103,7 @@ public class AttemptResource {
             description = "The result shows what the review policy allows now.")
     @APIResponse(responseCode = "200", description = "the result",
             content = @Content(schema = @Schema(implementation = AttemptViews.Result.class)))
+    @APIResponse(responseCode = "403", description = "not-enrolled: no longer a learner of the attempt's cohort")
     public AttemptViews.Result submit(@PathParam("attemptId") String attemptId) {
         return attempts.submit(attemptId);
     }

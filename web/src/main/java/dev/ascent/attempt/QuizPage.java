@@ -127,7 +127,8 @@ public class QuizPage implements Serializable {
                 }
                 case "invalid-answer" -> ajax.addCallbackParam("status", "invalid");
                 case "attempt-expired" -> ajax.addCallbackParam("status", "expired");
-                case "attempt-closed" -> ajax.addCallbackParam("status", "closed");
+                // Withdrawn from the cohort: the attempt was closed then, and the page shows its result.
+                case "attempt-closed", "not-enrolled" -> ajax.addCallbackParam("status", "closed");
                 default -> ajax.addCallbackParam("status", "error");
             }
         }

@@ -20,6 +20,7 @@ public class QuizResult implements Serializable {
     private final int number;
     private final String submittedAt;
     private final boolean autoSubmitted;
+    private final boolean timedOut;
     private final Double score;
     private final Double maxScore;
     private final Double percent;
@@ -33,6 +34,8 @@ public class QuizResult implements Serializable {
         this.number = sheet.number();
         this.submittedAt = QuizPage.when(result.submittedAt());
         this.autoSubmitted = result.autoSubmitted();
+        // The other automatic submission is at a withdrawal from the cohort, before any deadline.
+        this.timedOut = autoSubmitted && sheet.deadline() != null && !result.submittedAt().isBefore(sheet.deadline());
         this.score = result.score();
         this.maxScore = result.maxScore();
         this.percent = result.percent();
@@ -100,6 +103,10 @@ public class QuizResult implements Serializable {
 
     public boolean isAutoSubmitted() {
         return autoSubmitted;
+    }
+
+    public boolean isTimedOut() {
+        return timedOut;
     }
 
     public boolean isScoreShown() {

@@ -146,7 +146,7 @@ public class DashboardPage implements Serializable {
             return unit.title();
         }
 
-        /** not-started, in-progress, passed, failed: a CSS class. */
+        /** not-started, in-progress, submitted, passed, failed: a CSS class. */
         public String getStatusClass() {
             return unit.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -155,11 +155,13 @@ public class DashboardPage implements Serializable {
             return switch (unit.status()) {
                 case NOT_STARTED -> "Not started";
                 case IN_PROGRESS -> "In progress";
+                case SUBMITTED -> "Submitted";
                 case PASSED -> "Passed";
                 case FAILED -> "Not passed yet";
             };
         }
 
+        /** "—" before the first submission and while the cohort's review policy hides the score. */
         public String getBestScore() {
             return unit.bestScorePercent() == null ? "—" : Math.round(unit.bestScorePercent()) + " %";
         }
@@ -173,8 +175,9 @@ public class DashboardPage implements Serializable {
             return unit.attemptsAllowed() == 0 || unit.attemptsUsed() < unit.attemptsAllowed();
         }
 
-        public int getPassMark() {
-            return unit.passMarkPercent();
+        /** Shown with the score only (the quiz page hides it too while the score is hidden). */
+        public String getPassMark() {
+            return unit.passMarkPercent() == null ? "—" : unit.passMarkPercent() + " %";
         }
 
         public String getDeadline() {
@@ -195,7 +198,7 @@ public class DashboardPage implements Serializable {
                 case NOT_STARTED -> "Start the quiz";
                 case IN_PROGRESS -> "Continue the quiz";
                 case FAILED -> "Try the quiz again";
-                case PASSED -> "Open the quiz";
+                case SUBMITTED, PASSED -> "Open the quiz";
             };
         }
     }

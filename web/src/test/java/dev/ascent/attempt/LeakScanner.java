@@ -190,6 +190,85 @@ final class LeakScanner {
         }
     }
 
+    /**
+     * What a hidden score gives away in a JSON body: the attempt's percent as a number, a pass or
+     * fail as a status ({@code PASSED}, {@code FAILED}), a {@code passed} flag or a {@code grade}.
+     */
+    static List<String> standingIn(String body, double percent) {
+        List<String> found = new ArrayList<>(percentIn(body, percent));
+        walk(Json.createReader(new StringReader(body)).readValue(), null, (name, value) -> {
+            if (value.getValueType() == JsonValue.ValueType.STRING
+                    && List.of("PASSED", "FAILED").contains(((JsonString) value).getString())) {
+                found.add("status " + ((JsonString) value).getString());
+            }
+            if (("passed".equals(name) || "grade".equals(name) || "gradePercent".equals(name)
+                    || "bestScorePercent".equals(name)) && value.getValueType() != JsonValue.ValueType.NULL) {
+                found.add(name + " " + value);
+            }
+        });
+        return found;
+    }
+
+    /** The attempt's percent anywhere in a JSON body, as a number value. */
+    static List<String> percentIn(String body, double percent) {
+        List<String> found = new ArrayList<>();
+        walk(Json.createReader(new StringReader(body)).readValue(), null, (name, value) -> {
+            if (value instanceof JsonNumber n && Math.abs(n.doubleValue() - percent) <= 1e-9 * Math.max(1, percent)) {
+                found.add("percent " + name + "=" + n);
+            }
+        });
+        return found;
+    }
+
+    /**
+     * What a hidden score gives away on a page: the percent ("35 %", "35%") or any way the pages
+     * tell a pass or a fail (badges and their classes, "— passed", the result's verdict, a unit
+     * counted as passed, the actions offered only after a pass or a fail).
+     */
+    static List<String> standingInPage(String markup, double percent) {
+        List<String> found = new ArrayList<>(percentInPage(markup, percent));
+        java.util.regex.Matcher verdict = PASS_OR_FAIL.matcher(unescape(markup));
+        while (verdict.find()) {
+            found.add("verdict " + verdict.group());
+        }
+        return found;
+    }
+
+    static List<String> percentInPage(String markup, double percent) {
+        String shown = Long.toString(Math.round(percent));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.,])(" + java.util.regex.Pattern.quote(shown)
+                + "|" + java.util.regex.Pattern.quote(plain(percent)) + ")(\\.[0-9]+)?\\s?%").matcher(unescape(markup));
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add("percent " + m.group());
+        }
+        return found;
+    }
+
+    /** One cohort's card of My learning ({@code <section class="cohort-card">}), for a scan of that cohort alone. */
+    static String cardInPage(String markup, String cohortId) {
+        for (String card : markup.split("<section class=\"cohort-card\"")) {
+            if (card.contains("id=\"cohort-" + cohortId + "\"")) {
+                return card.split("</section>")[0];
+            }
+        }
+        throw new AssertionError("no card of cohort " + cohortId + " in " + markup);
+    }
+
+    private static final java.util.regex.Pattern PASS_OR_FAIL = java.util.regex.Pattern.compile(
+            "(?i)(status|unit)-(passed|failed)|>\\s*(passed|not passed yet|not passed)\\s*<|\u2014\\s*(passed|not passed)"
+                    + "|class=\"(passed|not-passed)\"|try the quiz again|passed every unit|(?<![0-9])[1-9][0-9]* of [0-9]+ units passed");
+
+    private static void walk(JsonValue value, String name, java.util.function.BiConsumer<String, JsonValue> visit) {
+        visit.accept(name, value);
+        switch (value.getValueType()) {
+            case OBJECT -> ((JsonObject) value).forEach((key, v) -> walk(v, key, visit));
+            case ARRAY -> ((JsonArray) value).forEach(v -> walk(v, name, visit));
+            default -> {
+            }
+        }
+    }
+
     /** Pages show numbers to ten significant digits (0.5700000000000001 as 0.57). */
     private static String rounded(double x) {
         return new BigDecimal(x).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();

@@ -1,0 +1,54 @@
+package dev.ascent.attempt;
+
+import dev.ascent.quiz.QuizSettings;
+import dev.ascent.quiz.ReviewPolicy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A learner's standing at one quiz in one cohort, as they may see it now: the one rule for every
+ * score, grade, pass and unit status a learner is shown (the quiz page, the history, My learning,
+ * {@code /api/me/learning}). It is made only of the attempts taken in that cohort and judged by
+ * that cohort's settings: its grading method, pass mark and review policy. While the policy hides
+ * the score, percent, grade, pass mark and pass are null and a submitted quiz is SUBMITTED,
+ * never PASSED or FAILED.
+ *
+ * @param attemptsAllowed 0 = unlimited
+ * @param bestPercent     the best submitted attempt, when the score may be seen
+ * @param gradePercent    the grade by the grading method, when the score may be seen
+ * @param passed          the grade against the pass mark, when the score may be seen
+ */
+public record Standing(String quizId, String cohortId, Status status, int attemptsUsed, int attemptsAllowed,
+                       String gradingMethod, Integer passMarkPercent, Double bestPercent, Double gradePercent,
+                       Boolean passed) {
+
+    /** SUBMITTED: handed in while the score is not shown, so neither a pass nor a fail can be told. */
+    public enum Status { NOT_STARTED, IN_PROGRESS, SUBMITTED, PASSED, FAILED }
+
+    /** @param attempts the learner's attempts at the quiz in this cohort, in the order taken */
+    static Standing of(String quizId, String cohortId, QuizSettings settings, List<Attempt> attempts, Instant now) {
+        if (attempts.stream().anyMatch(a -> !Objects.equals(cohortId, a.getCohortId()))) {
+            throw new IllegalArgumentException("A standing is made of one cohort's attempts only");
+        }
+        ReviewPolicy.Visible visible = settings.visibleAt(now);
+        List<Double> percents = attempts.stream()
+                .filter(a -> a.getState() == Attempt.State.SUBMITTED && a.getPercent() != null)
+                .map(Attempt::getPercent)
+                .toList();
+        boolean open = attempts.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
+        Double grade = settings.gradingMethod().grade(percents);
+        Double best = percents.stream().max(Double::compare).orElse(null);
+        boolean passed = grade != null && settings.passes(grade);
+        Status status;
+        if (!visible.score()) {
+            status = open ? Status.IN_PROGRESS : grade != null ? Status.SUBMITTED : Status.NOT_STARTED;
+            return new Standing(quizId, cohortId, status, attempts.size(), settings.attemptsAllowed(),
+                    settings.gradingMethod().name(), null, null, null, null);
+        }
+        // A pass stands while another attempt is open; a fail does not: the open attempt may change it.
+        status = passed ? Status.PASSED : open ? Status.IN_PROGRESS : grade != null ? Status.FAILED : Status.NOT_STARTED;
+        return new Standing(quizId, cohortId, status, attempts.size(), settings.attemptsAllowed(),
+                settings.gradingMethod().name(), settings.passMarkPercent(), best, grade, grade == null ? null : passed);
+    }
+}
