@@ -1,6 +1,5 @@
 package dev.ascent.attempt;
 
-import static dev.ascent.attempt.AttemptTesting.rightAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -64,13 +63,13 @@ class WithdrawnLearnerIT {
     void save_submit_and_time_up_need_a_current_enrollment_in_the_attempts_cohort() {
         AttemptViews.Sheet sheet = Identities.as(learner, () -> attempts.start(AttemptTesting.quizOfUnit(courses, 1), null).sheet());
         List<RenderedItem> items = fixtures.rendered(sheet.id());
-        Identities.run(learner, () -> attempts.save(sheet.id(), items.get(0).itemId(), rightAnswer(items.get(0)), 0));
+        Identities.run(learner, () -> attempts.save(sheet.id(), items.get(0).itemId(), fixtures.rightAnswer(sheet.id(), items.get(0)), 0));
 
         for (String status : List.of("WITHDRAWN", "COMPLETED")) {
             fixtures.setStatus(cohort, learner, status);
             TestClock.advance(Duration.ofMinutes(20)); // at the deadline, inside the grace: time-up would submit
             Identities.run(learner, () -> {
-                assertNotEnrolled(() -> attempts.save(sheet.id(), items.get(1).itemId(), rightAnswer(items.get(1)), 0));
+                assertNotEnrolled(() -> attempts.save(sheet.id(), items.get(1).itemId(), fixtures.rightAnswer(sheet.id(), items.get(1)), 0));
                 assertNotEnrolled(() -> attempts.timeUp(sheet.id()));
                 assertNotEnrolled(() -> attempts.submit(sheet.id()));
                 AttemptViews.Sheet now = attempts.get(sheet.id());
@@ -83,7 +82,7 @@ class WithdrawnLearnerIT {
         // Back in the cohort (the status the start screen accepts): the writes go through again.
         fixtures.setStatus(cohort, learner, "INVITED");
         Identities.run(learner, () -> {
-            assertEquals(1, attempts.save(sheet.id(), items.get(1).itemId(), rightAnswer(items.get(1)), 0).revision());
+            assertEquals(1, attempts.save(sheet.id(), items.get(1).itemId(), fixtures.rightAnswer(sheet.id(), items.get(1)), 0).revision());
             assertEquals("SUBMITTED", attempts.submit(sheet.id()).state());
         });
     }
