@@ -56,9 +56,11 @@ public class PasswordResetService {
                 .filter(r -> r.usableAt(now))
                 .orElseThrow(() -> DomainException.invalid("reset-link-invalid",
                         "This link is not valid any more; ask for a new one"));
-        reset.use(now);
+        // Every outstanding link of this person ends with this one, and so does every session.
+        em.createQuery("update PasswordReset r set r.usedAt = :now where r.personId = :person and r.usedAt is null")
+                .setParameter("now", now).setParameter("person", reset.getPersonId())
+                .executeUpdate();
         Person person = em.find(Person.class, reset.getPersonId());
-        person.setPasswordHash(PasswordHasher.hash(password));
-        person.recordSuccessfulLogin();
+        person.changePassword(PasswordHasher.hash(password));
     }
 }

@@ -54,7 +54,9 @@ public class PasswordPage {
             throw e;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Password saved", "Sign in with your new password."));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Password saved",
+                "Sign in with your new password. Every other session of yours has been signed out and older links no longer work;"
+                        + " your API tokens still work until you revoke them."));
         return "/login.xhtml?faces-redirect=true";
     }
 
