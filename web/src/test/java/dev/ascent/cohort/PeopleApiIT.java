@@ -111,6 +111,42 @@ class PeopleApiIT {
     }
 
     @Test
+    void a_provider_sees_only_the_name_it_entered_never_the_one_another_provider_stored() {
+        Tenant first = tenant("First");
+        Tenant second = tenant("Second");
+        String email = Accounts.newEmail("Private");
+        String otherEmail = Accounts.newEmail("Quiet");
+        String stored = "Alice Private " + UUID.randomUUID();
+        String storedOther = "Quentin Quiet " + UUID.randomUUID();
+        created(first.admin().post("api/cohorts/" + first.cohortId() + "/enrollments", JSON,
+                Json.createObjectBuilder().add("email", email).add("name", stored).build().toString()));
+        created(first.admin().post("api/cohorts/" + first.cohortId() + "/enrollments", JSON,
+                Json.createObjectBuilder().add("email", otherEmail).add("name", storedOther).build().toString()));
+
+        String enrollments = "api/cohorts/" + second.cohortId() + "/enrollments";
+        JsonObject added = Http.object(created(second.admin().post(enrollments, JSON,
+                Json.createObjectBuilder().add("email", email).add("name", "Student 42").build().toString())));
+        assertEquals("Student 42", added.getString("name"), "what the second provider entered");
+        JsonObject csv = Http.object(ok(second.admin().post(enrollments, "text/csv",
+                "email,name,external_id\n" + otherEmail + ",Q. from our list,Q-1\n")));
+        assertEquals(1, csv.getInt("accepted"));
+
+        String roster = ok(second.admin().get(enrollments)).body();
+        String one = ok(second.admin().get(enrollments + "/" + added.getString("id"))).body();
+        String page = ok(second.admin().get("app/provider/cohort.xhtml?cohort=" + second.cohortId())).body();
+        for (String seen : List.of(roster, one, page)) {
+            assertFalse(seen.contains(stored) || seen.contains(storedOther), "another provider's name leaked: " + seen);
+        }
+        assertTrue(roster.contains("Student 42") && roster.contains("Q. from our list"), roster);
+        assertTrue(page.contains("Student 42"), "the roster page shows the name this provider entered");
+
+        // The provider that entered the names still sees them, and the learner their own.
+        String firstRoster = ok(first.admin().get("api/cohorts/" + first.cohortId() + "/enrollments")).body();
+        assertTrue(firstRoster.contains(stored) && firstRoster.contains(storedOther), firstRoster);
+        assertEquals(stored, Http.object(ok(Accounts.activate(base, email).get("api/me"))).getString("name"));
+    }
+
+    @Test
     void an_invite_code_has_seats_and_an_expiry() throws InterruptedException {
         Tenant t = tenant("Invites");
         String invites = "api/cohorts/" + t.cohortId() + "/invites";
