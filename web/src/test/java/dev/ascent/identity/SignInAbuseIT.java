@@ -136,7 +136,7 @@ class SignInAbuseIT {
                     + " " + problem.getString("detail"));
         }
         return out.stream().map(a -> a.replaceAll("\\d+ seconds", "N seconds").replaceAll("Retry-After: \\d+", "Retry-After: N"))
-                .map(a -> a.startsWith("401") ? "401 bad-credentials" : a).toList();
+                .map(a -> a.startsWith("401 bad-credentials") ? "401 bad-credentials" : a).toList();
     }
 
     private HttpResponse<String> signIn(String email, String password) {
