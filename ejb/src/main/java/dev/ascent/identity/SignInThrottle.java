@@ -114,16 +114,22 @@ public class SignInThrottle {
             if (!wait.isZero()) {
                 return Optional.of(new Refusal(Reason.BACK_OFF, wait));
             }
-            if (client == null) {
-                return Optional.empty(); // an in-process caller, not a network client
-            }
-            Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(l.perClientPerMinute(), now));
-            Duration untilToken = bucket.take(now, l.perClientPerMinute());
-            if (!untilToken.isZero()) {
-                return Optional.of(new Refusal(Reason.CLIENT_RATE, untilToken));
-            }
+            return admitClient(client);
         }
-        return Optional.empty();
+    }
+
+    /**
+     * Takes one of the client's attempts (sign-ins and password-link requests share them); a
+     * refusal when it has none left. Null (an in-process caller) is never limited.
+     */
+    public synchronized Optional<Refusal> admitClient(String client) {
+        if (client == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        int perMinute = limits.perClientPerMinute();
+        Duration untilToken = buckets.computeIfAbsent(client, c -> new Bucket(perMinute, now)).take(now, perMinute);
+        return untilToken.isZero() ? Optional.empty() : Optional.of(new Refusal(Reason.CLIENT_RATE, untilToken));
     }
 
     /**

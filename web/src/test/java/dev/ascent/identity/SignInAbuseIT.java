@@ -82,6 +82,9 @@ class SignInAbuseIT {
         HttpResponse<String> page = Accounts.submitForm(new Http(base), "login.xhtml", "login",
                 Map.of("login:email", Accounts.newEmail("Random"), "login:password", "guess"));
         assertTrue(page.body().contains("Too many sign-in attempts"), page.body());
+        // Asking for password links shares the limit: no flood of reset mails from one address.
+        HttpResponse<String> forgot = Accounts.requestLink(base, Accounts.newEmail("Random"));
+        assertTrue(forgot.body().contains("Too many requests from your network"), forgot.body());
     }
 
     @Test
