@@ -180,8 +180,8 @@ public class EnrollmentService {
      * never the name stored on the account, which another provider or the person chose.
      */
     static EnrollmentView view(Enrollment e, PersonRef person, List<EnrollmentView.HistoryEntry> history) {
-        String name = e.getName() != null ? e.getName() : person.email().substring(0, person.email().indexOf('@'));
-        return new EnrollmentView(e.getId(), e.getCohortId(), e.getPersonId(), person.email(), name,
+        return new EnrollmentView(e.getId(), e.getCohortId(), e.getPersonId(), person.email(),
+                person.withEnteredName(e.getName()).name(),
                 e.getExternalId(), e.getStatus().name(), e.getInvitedAt(), e.getActivatedAt(), e.getCompletedAt(),
                 e.getWithdrawnAt(), history);
     }

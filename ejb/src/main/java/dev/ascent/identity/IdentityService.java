@@ -42,18 +42,22 @@ public class IdentityService {
         if (refused.isPresent()) {
             return LoginOutcome.refused(refused.get());
         }
-        Optional<Person> found = key.isEmpty() ? Optional.empty() : findByEmail(key).filter(Person::hasPassword);
-        String stored = found.map(Person::getPasswordHash).orElse(DUMMY_HASH);
-        Optional<Boolean> matches = throttle.hash(() -> PasswordHasher.verify(password == null ? "" : password, stored));
-        if (matches.isEmpty()) {
+        // The account is looked up inside the turn too: a sign-in waiting for a turn holds no database connection.
+        Optional<Checked> checked = throttle.hash(() -> {
+            Optional<Person> found = key.isEmpty() ? Optional.empty() : findByEmail(key).filter(Person::hasPassword);
+            String stored = found.map(Person::getPasswordHash).orElse(DUMMY_HASH);
+            boolean matches = PasswordHasher.verify(password == null ? "" : password, stored);
+            return new Checked(found.filter(p -> matches).orElse(null));
+        });
+        if (checked.isEmpty()) {
             return LoginOutcome.refused(new SignInThrottle.Refusal(SignInThrottle.Reason.BUSY, Duration.ofSeconds(2)));
         }
-        if (!matches.get() || found.isEmpty()) {
+        if (checked.get().person() == null) {
             throttle.failed(key, client);
             return LoginOutcome.rejected();
         }
         throttle.succeeded(key, client);
-        Person person = found.get();
+        Person person = checked.get().person();
         return LoginOutcome.success(new Authenticated(person.getId(), callers.groupsOf(person)), person.getCredentialVersion());
     }
 
@@ -91,6 +95,10 @@ public class IdentityService {
         return em.createQuery("select p from Person p where p.email = :email", Person.class)
                 .setParameter("email", Person.normaliseEmail(email))
                 .getResultStream().findFirst();
+    }
+
+    /** The person whose password matched, or null. */
+    private record Checked(Person person) {
     }
 
     /**

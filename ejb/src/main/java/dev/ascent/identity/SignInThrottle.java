@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Everything that limits password sign-ins, checked before any password is hashed:
@@ -136,7 +136,7 @@ public class SignInThrottle {
      * Runs one password check when a turn is free within the configured wait; empty when the
      * server is busy with other checks.
      */
-    public Optional<Boolean> hash(BooleanSupplier check) {
+    public <T> Optional<T> hash(Supplier<T> check) {
         Semaphore turns = hashes;
         try {
             if (!turns.tryAcquire(limits.hashWaitMillis(), TimeUnit.MILLISECONDS)) {
@@ -147,7 +147,7 @@ public class SignInThrottle {
             return Optional.empty();
         }
         try {
-            return Optional.of(check.getAsBoolean());
+            return Optional.of(check.get());
         } finally {
             turns.release();
         }
