@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,10 +43,12 @@ public class Cohort {
     private LocalDate endsOn;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** Instructors by person id, with the name the provider entered for them ("" when none was). */
     @ElementCollection
     @CollectionTable(name = "cohort_instructor", joinColumns = @JoinColumn(name = "cohort_id"))
-    @Column(name = "person_id")
-    private Set<String> instructorIds = new HashSet<>();
+    @MapKeyColumn(name = "person_id")
+    @Column(name = "name")
+    private Map<String, String> instructors = new HashMap<>();
     @ElementCollection
     @CollectionTable(name = "cohort_deadline", joinColumns = @JoinColumn(name = "cohort_id"))
     @MapKeyColumn(name = "unit_key")
@@ -97,19 +98,27 @@ public class Cohort {
     }
 
     public Set<String> getInstructorIds() {
-        return Set.copyOf(instructorIds);
+        return Set.copyOf(instructors.keySet());
+    }
+
+    /** The name the provider entered for an instructor; blank when none was. */
+    public String enteredName(String personId) {
+        return instructors.get(personId);
     }
 
     public Map<String, Instant> getDeadlines() {
         return Map.copyOf(deadlines);
     }
 
-    void addInstructor(String personId) {
-        instructorIds.add(personId);
+    /** Adds the instructor; a name given again replaces the one entered before. */
+    void addInstructor(String personId, String enteredName) {
+        if (!instructors.containsKey(personId) || enteredName != null) {
+            instructors.put(personId, enteredName == null ? "" : enteredName);
+        }
     }
 
     void removeInstructor(String personId) {
-        instructorIds.remove(personId);
+        instructors.remove(personId);
     }
 
     void replaceDeadlines(Map<String, Instant> byUnitKey) {

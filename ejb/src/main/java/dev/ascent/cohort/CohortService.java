@@ -104,7 +104,7 @@ public class CohortService {
                                     @Size(max = 200) String name) {
         Cohort cohort = CohortScope.managed(em, callers.current(), cohortId);
         Person person = people.findOrInvite(email, name, "the instructors of " + cohort.getName());
-        cohort.addInstructor(person.getId());
+        cohort.addInstructor(person.getId(), name == null || name.isBlank() ? null : name.strip());
         return views(List.of(cohort)).get(0);
     }
 
@@ -165,8 +165,9 @@ public class CohortService {
                     deadlines.put(unit.getUnitKey(), due.get(unit.getUnitKey()));
                 }
             });
-            List<PersonRef> instructors = cohort.getInstructorIds().stream().map(refs::get)
-                    .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(PersonRef::email)).toList();
+            List<PersonRef> instructors = cohort.getInstructorIds().stream()
+                    .filter(refs::containsKey).map(id -> refs.get(id).withEnteredName(cohort.enteredName(id)))
+                    .sorted(Comparator.comparing(PersonRef::email)).toList();
             views.add(new CohortView(cohort.getId(), provider.getId(), provider.getName(), cohort.getName(), course.getSlug(),
                     version.getTitle(), version.getNumber(), cohort.getStartsOn(), cohort.getEndsOn(), deadlines,
                     instructors, learners.getOrDefault(cohort.getId(), 0L), cohort.getCreatedAt()));

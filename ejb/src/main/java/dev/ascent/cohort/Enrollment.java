@@ -34,6 +34,9 @@ public class Enrollment {
     private Status status;
     @Column(name = "external_id")
     private String externalId;
+    /** The name the provider entered, or the person's own when they joined with a code (they chose to share it). */
+    @Column(name = "name")
+    private String name;
     @Column(name = "invited_at")
     private Instant invitedAt;
     @Column(name = "activated_at")
@@ -46,22 +49,23 @@ public class Enrollment {
     protected Enrollment() {
     }
 
-    private Enrollment(String cohortId, String personId, String externalId) {
+    private Enrollment(String cohortId, String personId, String externalId, String name) {
         this.id = Ids.newId();
         this.cohortId = cohortId;
         this.personId = personId;
         this.externalId = externalId;
+        this.name = name;
     }
 
-    static Enrollment invited(String cohortId, String personId, String externalId, Instant at) {
-        Enrollment enrollment = new Enrollment(cohortId, personId, externalId);
+    static Enrollment invited(String cohortId, String personId, String externalId, String name, Instant at) {
+        Enrollment enrollment = new Enrollment(cohortId, personId, externalId, name);
         enrollment.status = Status.INVITED;
         enrollment.invitedAt = at;
         return enrollment;
     }
 
-    static Enrollment joined(String cohortId, String personId, Instant at) {
-        Enrollment enrollment = new Enrollment(cohortId, personId, null);
+    static Enrollment joined(String cohortId, String personId, String ownName, Instant at) {
+        Enrollment enrollment = new Enrollment(cohortId, personId, null, ownName);
         enrollment.status = Status.ACTIVE;
         enrollment.activatedAt = at;
         return enrollment;
@@ -84,7 +88,7 @@ public class Enrollment {
     }
 
     /** Back in the cohort: active again if the learner had ever been active, else invited again. */
-    void reactivate(Instant at, String newExternalId) {
+    void reactivate(Instant at, String newExternalId, String newName) {
         status = activatedAt != null ? Status.ACTIVE : Status.INVITED;
         if (status == Status.INVITED) {
             invitedAt = at;
@@ -92,6 +96,9 @@ public class Enrollment {
         withdrawnAt = null;
         if (newExternalId != null) {
             externalId = newExternalId;
+        }
+        if (newName != null) {
+            name = newName;
         }
     }
 
@@ -113,6 +120,10 @@ public class Enrollment {
 
     public String getExternalId() {
         return externalId;
+    }
+
+    public String getName() {
+        return name;
     }
 
     public Instant getInvitedAt() {

@@ -77,12 +77,13 @@ public class EnrollmentService {
         Cohort cohort = CohortScope.managed(em, caller, cohortId);
         Person person = people.findOrInvite(email, name, cohort.getName());
         String external = externalId == null || externalId.isBlank() ? null : externalId.strip();
+        String entered = name == null || name.isBlank() ? null : name.strip();
         Enrollment existing = enrollmentOf(cohort.getId(), person.getId());
         if (existing != null && !existing.isWithdrawn()) {
             throw DomainException.conflict("already-enrolled", person.getEmail() + " is already in " + cohort.getName());
         }
         Instant now = clock.instant();
-        Enrollment enrollment = enroll(cohort, person.getId(), external, existing, now, caller.personId(), "manual");
+        Enrollment enrollment = enroll(cohort, person.getId(), external, entered, existing, now, caller.personId(), "manual");
         return new Added(withHistory(enrollment), existing != null);
     }
 
@@ -134,7 +135,7 @@ public class EnrollmentService {
             if (!preview) {
                 String personId = person != null ? person.getId()
                         : people.invite(row.email(), row.name(), null, cohort.getName()).getId();
-                enroll(cohort, personId, row.externalId(), existing, now, caller.personId(), "csv");
+                enroll(cohort, personId, row.externalId(), row.name(), existing, now, caller.personId(), "csv");
             }
         }
         issues.sort(RosterCsv.Issue.BY_LINE);
@@ -142,14 +143,14 @@ public class EnrollmentService {
                 List.copyOf(issues));
     }
 
-    private Enrollment enroll(Cohort cohort, String personId, String externalId, Enrollment withdrawn, Instant now,
-                              String actorId, String via) {
+    private Enrollment enroll(Cohort cohort, String personId, String externalId, String name, Enrollment withdrawn,
+                              Instant now, String actorId, String via) {
         Enrollment enrollment = withdrawn;
         if (enrollment == null) {
-            enrollment = Enrollment.invited(cohort.getId(), personId, externalId, now);
+            enrollment = Enrollment.invited(cohort.getId(), personId, externalId, name, now);
             em.persist(enrollment);
         } else {
-            enrollment.reactivate(now, externalId);
+            enrollment.reactivate(now, externalId, name);
         }
         em.persist(new EnrollmentEvent(enrollment, now, actorId, via));
         return enrollment;
@@ -180,8 +181,13 @@ public class EnrollmentService {
         return view(enrollment, people.refs(List.of(enrollment.getPersonId())).get(enrollment.getPersonId()), history);
     }
 
+    /**
+     * A provider sees what it entered (the name on the enrollment, else the email's local part),
+     * never the name stored on the account, which another provider or the person chose.
+     */
     static EnrollmentView view(Enrollment e, PersonRef person, List<EnrollmentView.HistoryEntry> history) {
-        return new EnrollmentView(e.getId(), e.getCohortId(), e.getPersonId(), person.email(), person.name(),
+        return new EnrollmentView(e.getId(), e.getCohortId(), e.getPersonId(), person.email(),
+                person.withEnteredName(e.getName()).name(),
                 e.getExternalId(), e.getStatus().name(), e.getInvitedAt(), e.getActivatedAt(), e.getCompletedAt(),
                 e.getWithdrawnAt(), history);
     }

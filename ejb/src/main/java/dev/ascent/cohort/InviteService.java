@@ -2,6 +2,7 @@ package dev.ascent.cohort;
 
 import dev.ascent.identity.Caller;
 import dev.ascent.identity.CallerService;
+import dev.ascent.identity.PersonDirectory;
 import dev.ascent.identity.Roles;
 import dev.ascent.identity.Secrets;
 import dev.ascent.provider.Provider;
@@ -37,6 +38,8 @@ public class InviteService {
     Clock clock;
     @Inject
     CallerService callers;
+    @Inject
+    PersonDirectory people;
 
     public InviteView create(@NotBlank String cohortId, @NotNull @Min(1) @Max(MAX_SEATS) Integer seatLimit,
                              @NotNull Instant expiresAt) {
@@ -91,7 +94,9 @@ public class InviteService {
                 throw DomainException.conflict("invite-full", "Every seat of this invite is taken");
             }
             invite.takeSeat();
-            existing = Enrollment.joined(cohort.getId(), caller.personId(), now);
+            // Joining with a code shares the person's own name with this provider.
+            existing = Enrollment.joined(cohort.getId(), caller.personId(),
+                    people.refs(List.of(caller.personId())).get(caller.personId()).name(), now);
             em.persist(existing);
             em.persist(new EnrollmentEvent(existing, now, caller.personId(), "invite"));
         } else if (existing.getStatus() == Enrollment.Status.INVITED) {

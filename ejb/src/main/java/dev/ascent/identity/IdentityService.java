@@ -2,55 +2,63 @@ package dev.ascent.identity;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Checks passwords and API tokens for the web layer's authentication mechanism. */
+/**
+ * Checks passwords and API tokens for the web layer's authentication mechanism. A sign-in passes
+ * the {@link SignInThrottle} before its one password hash; a known and an unknown email take the
+ * same path (one hash, the same back-off, the same answer).
+ */
 @Stateless
 @PermitAll
 public class IdentityService {
-    /** Failures allowed before the account is locked; each further failure doubles the lock. */
-    static final int FREE_FAILURES = 5;
-    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    // Verifying against a real hash when the email is unknown keeps response times alike.
+    // Verifying against a real hash when the email is unknown (or has no password yet) keeps response times alike.
     private static final String DUMMY_HASH = PasswordHasher.hash("no such account");
-
     @PersistenceContext
     EntityManager em;
     @Inject
     Clock clock;
     @Inject
     CallerService callers;
+    @Inject
+    SignInThrottle throttle;
 
-    /** Runs in its own transaction so a failed attempt is counted even though the login fails. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** A sign-in from inside the server (no client address, so no per-client limit). */
     public LoginOutcome login(String email, String password) {
-        Optional<Person> found = findByEmail(email);
-        Instant now = clock.instant();
-        if (found.isEmpty() || password == null) {
-            PasswordHasher.verify(password == null ? "" : password, DUMMY_HASH);
+        return login(email, password, null);
+    }
+
+    /** Checks a password for a sign-in from {@code client} (its network address). */
+    public LoginOutcome login(String email, String password, String client) {
+        String key = Objects.requireNonNullElse(Person.normaliseEmail(email), "");
+        Optional<SignInThrottle.Refusal> refused = throttle.admit(key, client);
+        if (refused.isPresent()) {
+            return LoginOutcome.refused(refused.get());
+        }
+        // The account is looked up inside the turn too: a sign-in waiting for a turn holds no database connection.
+        Optional<Checked> checked = throttle.hash(() -> {
+            Optional<Person> found = key.isEmpty() ? Optional.empty() : findByEmail(key).filter(Person::hasPassword);
+            String stored = found.map(Person::getPasswordHash).orElse(DUMMY_HASH);
+            boolean matches = PasswordHasher.verify(password == null ? "" : password, stored);
+            return new Checked(found.filter(p -> matches).orElse(null));
+        });
+        if (checked.isEmpty()) {
+            return LoginOutcome.refused(new SignInThrottle.Refusal(SignInThrottle.Reason.BUSY, Duration.ofSeconds(2)));
+        }
+        if (checked.get().person() == null) {
+            throttle.failed(key, client);
             return LoginOutcome.rejected();
         }
-        Person person = found.get();
-        if (person.getLockedUntil() != null && person.getLockedUntil().isAfter(now)) {
-            return LoginOutcome.locked(person.getLockedUntil());
-        }
-        if (!person.hasPassword() || !PasswordHasher.verify(password, person.getPasswordHash())) {
-            int failures = person.getFailedLogins() + 1;
-            Instant lockedUntil = failures < FREE_FAILURES ? null
-                    : now.plus(FIRST_LOCK.multipliedBy(1L << Math.min(failures - FREE_FAILURES, 10)));
-            person.recordFailedLogin(lockedUntil);
-            return lockedUntil == null ? LoginOutcome.rejected() : LoginOutcome.locked(lockedUntil);
-        }
-        person.recordSuccessfulLogin();
-        return LoginOutcome.success(new Authenticated(person.getId(), callers.groupsOf(person)));
+        throttle.succeeded(key, client);
+        Person person = checked.get().person();
+        return LoginOutcome.success(new Authenticated(person.getId(), callers.groupsOf(person)), person.getCredentialVersion());
     }
 
     public Optional<Authenticated> authenticateToken(String rawToken) {
@@ -73,9 +81,13 @@ public class IdentityService {
                 });
     }
 
-    /** A session's person, with groups as they are now; empty when the account is gone. */
-    public Optional<Authenticated> reauthenticate(String personId) {
+    /**
+     * A session's person, with groups as they are now; empty when the account is gone or its
+     * password was reset after the session signed in ({@code credentialVersion} is from then).
+     */
+    public Optional<Authenticated> reauthenticate(String personId, int credentialVersion) {
         return Optional.ofNullable(em.find(Person.class, personId))
+                .filter(person -> person.getCredentialVersion() == credentialVersion)
                 .map(person -> new Authenticated(person.getId(), callers.groupsOf(person)));
     }
 
@@ -85,18 +97,25 @@ public class IdentityService {
                 .getResultStream().findFirst();
     }
 
-    /** The result of a password check; {@code lockedUntil} is set when the throttle holds the account. */
-    public record LoginOutcome(Authenticated authenticated, Instant lockedUntil) {
-        static LoginOutcome success(Authenticated authenticated) {
-            return new LoginOutcome(authenticated, null);
+    /** The person whose password matched, or null. */
+    private record Checked(Person person) {
+    }
+
+    /**
+     * The result of a password check: the person on success (with the credential version to keep
+     * in the session), else {@code refusal} when the throttle stopped it before the check.
+     */
+    public record LoginOutcome(Authenticated authenticated, int credentialVersion, SignInThrottle.Refusal refusal) {
+        static LoginOutcome success(Authenticated authenticated, int credentialVersion) {
+            return new LoginOutcome(authenticated, credentialVersion, null);
         }
 
         static LoginOutcome rejected() {
-            return new LoginOutcome(null, null);
+            return new LoginOutcome(null, 0, null);
         }
 
-        static LoginOutcome locked(Instant until) {
-            return new LoginOutcome(null, until);
+        static LoginOutcome refused(SignInThrottle.Refusal refusal) {
+            return new LoginOutcome(null, 0, refusal);
         }
 
         public boolean succeeded() {

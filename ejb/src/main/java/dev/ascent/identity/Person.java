@@ -24,10 +24,9 @@ public class Person {
     private String passwordHash;
     @Column(name = "platform_admin", nullable = false)
     private boolean platformAdmin;
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Raised by a password reset: sessions signed in before it end (see IdentityService#reauthenticate). */
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -90,21 +89,13 @@ public class Person {
         this.passwordHash = passwordHash;
     }
 
-    int getFailedLogins() {
-        return failedLogins;
+    public int getCredentialVersion() {
+        return credentialVersion;
     }
 
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void recordFailedLogin(Instant lockedUntil) {
-        this.failedLogins++;
-        this.lockedUntil = lockedUntil;
-    }
-
-    void recordSuccessfulLogin() {
-        this.failedLogins = 0;
-        this.lockedUntil = null;
+    /** A new password: every session signed in with the old one stops working. */
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.credentialVersion++;
     }
 }

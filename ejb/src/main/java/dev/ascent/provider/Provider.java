@@ -9,9 +9,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** A training provider: the tenant. Its admins are person ids (table provider_admin). */
@@ -37,10 +39,12 @@ public class Provider {
     private String signatoryTitle;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** Admins by person id, with the name this provider entered for them ("" when none was). */
     @ElementCollection
     @CollectionTable(name = "provider_admin", joinColumns = @JoinColumn(name = "provider_id"))
-    @Column(name = "person_id")
-    private Set<String> adminIds = new HashSet<>();
+    @MapKeyColumn(name = "person_id")
+    @Column(name = "name")
+    private Map<String, String> admins = new HashMap<>();
 
     protected Provider() {
     }
@@ -107,14 +111,26 @@ public class Provider {
     }
 
     public Set<String> getAdminIds() {
-        return Set.copyOf(adminIds);
+        return Set.copyOf(admins.keySet());
     }
 
-    boolean addAdmin(String personId) {
-        return adminIds.add(personId);
+    /** The name this provider entered for an admin; blank when none was. */
+    public String enteredName(String personId) {
+        return admins.get(personId);
+    }
+
+    /** Adds the admin; a name given again replaces the one entered before. */
+    boolean addAdmin(String personId, String enteredName) {
+        boolean added = !admins.containsKey(personId);
+        if (added || enteredName != null) {
+            admins.put(personId, enteredName == null ? "" : enteredName);
+        }
+        return added;
     }
 
     boolean removeAdmin(String personId) {
-        return adminIds.remove(personId);
+        boolean present = admins.containsKey(personId);
+        admins.remove(personId);
+        return present;
     }
 }

@@ -81,7 +81,7 @@ public class ProviderService {
                                  @Size(max = 200) String name) {
         Provider provider = administered(providerId);
         Person person = people.findOrInvite(email, name, "the administrators of " + provider.getName());
-        provider.addAdmin(person.getId());
+        provider.addAdmin(person.getId(), name == null || name.isBlank() ? null : name.strip());
         return view(provider);
     }
 
@@ -102,7 +102,8 @@ public class ProviderService {
 
     private ProviderView view(Provider provider) {
         Map<String, PersonRef> refs = people.refs(provider.getAdminIds());
-        List<PersonRef> admins = refs.values().stream().sorted(Comparator.comparing(PersonRef::email)).toList();
+        List<PersonRef> admins = refs.values().stream().map(ref -> ref.withEnteredName(provider.enteredName(ref.id())))
+                .sorted(Comparator.comparing(PersonRef::email)).toList();
         return new ProviderView(provider.getId(), provider.getSlug(), provider.getName(), provider.getLogoUrl(),
                 provider.getPrimaryColor(), provider.getAccentColor(), provider.getSignatoryName(),
                 provider.getSignatoryTitle(), provider.getCreatedAt(), admins);

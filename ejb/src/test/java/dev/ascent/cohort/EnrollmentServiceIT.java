@@ -100,9 +100,10 @@ class EnrollmentServiceIT {
     }
 
     @Test
-    void new_learners_get_a_set_password_mail_after_the_import_commits_and_existing_ones_keep_their_name() {
+    void new_learners_get_a_set_password_mail_after_the_import_commits_and_existing_ones_keep_their_account_name() {
         Tenants.Tenant t = tenants.create("Mail");
-        String known = people.email(people.learner("Known Name").getId());
+        String knownId = people.learner("Known Name").getId();
+        String known = people.email(knownId);
         String fresh = TestPeople.newEmail("Fresh");
         RosterReport report = Identities.as(t.adminId(), PROVIDER_ADMIN, () -> enrollments.importRoster(t.cohortId(),
                 "email,name,external_id\n" + known + ",Renamed By Provider,K-1\n" + fresh + ",Fresh Learner,F-1\n", false));
@@ -112,7 +113,9 @@ class EnrollmentServiceIT {
         assertEquals(List.of(), mailer.to(known));
         List<EnrollmentView> roster = Identities.as(t.adminId(), PROVIDER_ADMIN, () -> enrollments.roster(t.cohortId()));
         EnrollmentView knownRow = roster.stream().filter(e -> e.email().equals(known)).findFirst().orElseThrow();
-        assertEquals("Known Name", knownRow.name(), "a provider cannot rename someone's account");
+        assertEquals("Renamed By Provider", knownRow.name(), "the provider sees the name it entered");
+        assertEquals(1L, data.count("select count(*) from person where id = ?1 and name = 'Known Name'", knownId),
+                "a provider cannot rename someone's account");
         assertEquals("K-1", knownRow.externalId());
         assertEquals("INVITED", knownRow.status());
     }

@@ -11,6 +11,8 @@ import dev.ascent.shared.DomainException;
 import dev.ascent.shared.Identities;
 import dev.ascent.shared.TestData;
 import jakarta.inject.Inject;
+import dev.ascent.shared.TestClock;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,22 +44,47 @@ class IdentityIT {
     TestData data;
 
     @Test
-    void repeated_failed_logins_lock_the_account_even_for_the_right_password_until_the_lock_ends() {
+    void repeated_failed_logins_hold_that_email_back_for_a_capped_while_and_an_unknown_email_alike() {
         Person person = people.withPassword("Throttled", PASSWORD);
-        String email = person.getEmail();
-        for (int i = 1; i < IdentityService.FREE_FAILURES; i++) {
-            IdentityService.LoginOutcome outcome = identities.login(email, "wrong " + i);
-            assertFalse(outcome.succeeded());
-            assertEquals(null, outcome.lockedUntil(), "failure " + i + " does not lock yet");
+        String unknown = TestPeople.newEmail("Nobody");
+        String client = "198.51.100." + (int) (Math.random() * 250);
+        try {
+            for (String email : new String[] {person.getEmail(), unknown}) {
+                for (int i = 1; i <= 5; i++) {
+                    IdentityService.LoginOutcome outcome = identities.login(email, "wrong " + i, client);
+                    assertFalse(outcome.succeeded());
+                    assertEquals(null, outcome.refusal(), "failure " + i + " is not held back yet");
+                }
+                IdentityService.LoginOutcome held = identities.login(email, PASSWORD, client);
+                assertNotNull(held.refusal(), "held back after five failures: " + email);
+                assertEquals(SignInThrottle.Reason.BACK_OFF, held.refusal().reason());
+            }
+            assertTrue(identities.login(person.getEmail(), PASSWORD, "203.0.113.9").succeeded(),
+                    "the owner signs in from elsewhere");
+            TestClock.advance(Duration.ofMinutes(16));
+            assertTrue(identities.login(person.getEmail(), PASSWORD, client).succeeded(), "the delay has a cap");
+        } finally {
+            TestClock.reset();
         }
-        IdentityService.LoginOutcome locked = identities.login(email, "wrong again");
-        assertNotNull(locked.lockedUntil());
-        assertTrue(locked.lockedUntil().isAfter(Instant.now()));
-        assertFalse(identities.login(email, PASSWORD).succeeded(), "locked: even the right password is refused");
+    }
 
-        data.update("update person set locked_until = ?1 where id = ?2", Instant.now().minusSeconds(1), person.getId());
-        assertTrue(identities.login(email, PASSWORD).succeeded(), "the lock has ended");
-        assertEquals(0L, data.count("select failed_logins from person where id = ?1", person.getId()));
+    @Test
+    void a_reset_ends_every_other_link_and_every_session() {
+        Person person = people.withPassword("Twice", PASSWORD);
+        resets.requestReset(person.getEmail());
+        String first = mailer.lastToken(person.getEmail()).orElseThrow();
+        resets.requestReset(person.getEmail());
+        String second = mailer.lastToken(person.getEmail()).orElseThrow();
+        IdentityService.LoginOutcome before = identities.login(person.getEmail(), PASSWORD);
+        assertTrue(identities.reauthenticate(person.getId(), before.credentialVersion()).isPresent());
+
+        resets.resetPassword(second, "my new password!");
+        assertEquals("reset-link-invalid",
+                assertThrows(DomainException.class, () -> resets.resetPassword(first, "yet another one")).type());
+        assertTrue(identities.reauthenticate(person.getId(), before.credentialVersion()).isEmpty(),
+                "a session from before the reset ends");
+        IdentityService.LoginOutcome after = identities.login(person.getEmail(), "my new password!");
+        assertTrue(identities.reauthenticate(person.getId(), after.credentialVersion()).isPresent());
     }
 
     @Test

@@ -28,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 public class AscentAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Session attribute holding the signed-in person's id. */
     static final String SESSION_PERSON = "ascent.person";
+    /** Session attribute holding the person's credential version at sign-in: a password reset ends the session. */
+    static final String SESSION_CREDENTIALS = "ascent.credentialVersion";
     /** Request attribute telling the login page why a sign-in failed. */
     public static final String LOGIN_OUTCOME = "ascent.loginOutcome";
 
@@ -42,14 +44,18 @@ public class AscentAuthenticationMechanism implements HttpAuthenticationMechanis
         // An explicit sign-in checks the password even when the request also carries a token.
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            IdentityService.LoginOutcome outcome = identities.login(password.getCaller(), password.getPasswordAsString());
+            // The direct peer only: a forwarded-for header is whatever the client wants it to be.
+            IdentityService.LoginOutcome outcome = identities.login(password.getCaller(), password.getPasswordAsString(),
+                    request.getRemoteAddr());
             request.setAttribute(LOGIN_OUTCOME, outcome);
             if (!outcome.succeeded()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            // The first session of this visitor: anonymous pages never create one.
             request.getSession(true);
             request.changeSessionId(); // no session fixation
             request.getSession().setAttribute(SESSION_PERSON, outcome.authenticated().personId());
+            request.getSession().setAttribute(SESSION_CREDENTIALS, outcome.credentialVersion());
             return context.notifyContainerAboutLogin(outcome.authenticated().personId(), outcome.authenticated().groups());
         }
         String authorization = request.getHeader("Authorization");
@@ -61,7 +67,8 @@ public class AscentAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         Object personId = session == null ? null : session.getAttribute(SESSION_PERSON);
         if (personId != null) {
-            var who = identities.reauthenticate(personId.toString());
+            Object version = session.getAttribute(SESSION_CREDENTIALS);
+            var who = identities.reauthenticate(personId.toString(), version instanceof Integer v ? v : 0);
             if (who.isPresent()) {
                 return context.notifyContainerAboutLogin(who.get().personId(), who.get().groups());
             }

@@ -7,6 +7,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 /** "Forgot your password" and "choose a password" (also the first-login link). */
@@ -25,7 +26,14 @@ public class PasswordPage {
     private String repeat;
 
     public String requestLink() {
-        boolean onlyLogged = resets.requestReset(email);
+        boolean onlyLogged;
+        try {
+            String client = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+            onlyLogged = resets.requestReset(email, client);
+        } catch (DomainException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not sent", e.getMessage()));
+            return null;
+        }
         String detail = "If an account uses this address, a link to set a new password is on its way.";
         if (onlyLogged) {
             detail += " No mail server is configured on this installation: an administrator finds the link in the server log.";
@@ -54,7 +62,9 @@ public class PasswordPage {
             throw e;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Password saved", "Sign in with your new password."));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Password saved",
+                "Sign in with your new password. Every other session of yours has been signed out and older links no longer work;"
+                        + " your API tokens still work until you revoke them."));
         return "/login.xhtml?faces-redirect=true";
     }
 

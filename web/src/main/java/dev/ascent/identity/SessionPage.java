@@ -15,8 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Sign in and sign out. */
 @Named
@@ -44,10 +42,15 @@ public class SessionPage {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 var outcome = (IdentityService.LoginOutcome) request.getAttribute(AscentAuthenticationMechanism.LOGIN_OUTCOME);
-                String detail = outcome != null && outcome.lockedUntil() != null
-                        ? "Too many failed attempts. Try again after "
-                        + DateTimeFormatter.ofPattern("HH:mm 'UTC'").format(outcome.lockedUntil().atOffset(ZoneOffset.UTC)) + "."
-                        : "The email or the password is not right.";
+                var refusal = outcome == null ? null : outcome.refusal();
+                long seconds = refusal == null ? 0 : Math.max(1, refusal.retryAfter().toSeconds());
+                String detail = refusal == null ? "The email or the password is not right."
+                        : refusal.reason() == SignInThrottle.Reason.BUSY
+                        ? "The server is busy. Try again in a few seconds."
+                        : "Too many sign-in attempts. Try again in " + seconds + (seconds == 1 ? " second." : " seconds.");
+                if (refusal != null) {
+                    ((HttpServletResponse) external.getResponse()).setHeader("Retry-After", Long.toString(seconds));
+                }
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not signed in", detail));
             }
         }

@@ -1,6 +1,7 @@
 package dev.ascent.identity;
 
 import dev.ascent.shared.DomainException;
+import dev.ascent.shared.Problem;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -46,13 +47,28 @@ public class SessionResource {
                 .credential(new UsernamePasswordCredential(credentials.email(), new Password(credentials.password()))));
         if (status != AuthenticationStatus.SUCCESS) {
             var outcome = (IdentityService.LoginOutcome) request.getAttribute(AscentAuthenticationMechanism.LOGIN_OUTCOME);
-            throw new DomainException(DomainException.Kind.UNAUTHENTICATED,
-                    outcome != null && outcome.lockedUntil() != null ? "account-locked" : "bad-credentials",
-                    outcome != null && outcome.lockedUntil() != null
-                            ? "Too many failed attempts; try again after " + outcome.lockedUntil()
-                            : "The email or the password is not right");
+            if (outcome != null && outcome.refusal() != null) {
+                return refused(outcome.refusal());
+            }
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "bad-credentials",
+                    "The email or the password is not right");
         }
         return Response.noContent().build();
+    }
+
+    /**
+     * 429 while the throttle holds this client or this email (the same answer whether or not the
+     * email has an account), 503 when the server has no free turn to check a password.
+     */
+    static Response refused(SignInThrottle.Refusal refusal) {
+        long seconds = Math.max(1, refusal.retryAfter().toSeconds());
+        Problem problem = refusal.reason() == SignInThrottle.Reason.BUSY
+                ? Problem.of(Response.Status.SERVICE_UNAVAILABLE, "busy",
+                        "The server is busy checking other sign-ins; try again in " + seconds + " seconds")
+                : Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-requests",
+                        "Too many sign-in attempts; try again in " + seconds + " seconds");
+        return Response.fromResponse(problem.at("/api/session").toResponse())
+                .header("Retry-After", Long.toString(seconds)).build();
     }
 
     @DELETE

@@ -111,6 +111,56 @@ class PeopleApiIT {
     }
 
     @Test
+    void a_provider_sees_only_the_names_it_entered_never_the_ones_another_provider_stored() {
+        Tenant first = tenant("First");
+        Tenant second = tenant("Second");
+        String email = Accounts.newEmail("Private");
+        String otherEmail = Accounts.newEmail("Quiet");
+        String stored = "Alice Private " + UUID.randomUUID();
+        String storedOther = "Quentin Quiet " + UUID.randomUUID();
+        created(first.admin().post("api/cohorts/" + first.cohortId() + "/enrollments", JSON,
+                Json.createObjectBuilder().add("email", email).add("name", stored).build().toString()));
+        created(first.admin().post("api/cohorts/" + first.cohortId() + "/enrollments", JSON,
+                Json.createObjectBuilder().add("email", otherEmail).add("name", storedOther).build().toString()));
+
+        String enrollments = "api/cohorts/" + second.cohortId() + "/enrollments";
+        JsonObject added = Http.object(created(second.admin().post(enrollments, JSON,
+                Json.createObjectBuilder().add("email", email).add("name", "Student 42").build().toString())));
+        assertEquals("Student 42", added.getString("name"), "what the second provider entered");
+        JsonObject csv = Http.object(ok(second.admin().post(enrollments, "text/csv",
+                "email,name,external_id\n" + otherEmail + ",Q. from our list,Q-1\n")));
+        assertEquals(1, csv.getInt("accepted"));
+
+        // The same for staff: an instructor and an administrator added by email.
+        JsonObject cohort = Http.object(ok(second.admin().post("api/cohorts/" + second.cohortId() + "/instructors", JSON,
+                Json.createObjectBuilder().add("email", email).add("name", "Our Tutor").build().toString())));
+        assertEquals(List.of("Our Tutor"), cohort.getJsonArray("instructors").stream()
+                .map(i -> i.asJsonObject().getString("name")).toList());
+        JsonObject provider = Http.object(ok(second.admin().post("api/providers/" + second.providerId() + "/admins", JSON,
+                Json.createObjectBuilder().add("email", otherEmail).build().toString())));
+        assertTrue(provider.getJsonArray("admins").stream().map(a -> a.asJsonObject())
+                .anyMatch(a -> a.getString("email").equals(otherEmail) && a.getString("name").equals(otherEmail.split("@")[0])),
+                "no name entered: the email's local part, not the account's name");
+
+        String roster = ok(second.admin().get(enrollments)).body();
+        String one = ok(second.admin().get(enrollments + "/" + added.getString("id"))).body();
+        String page = ok(second.admin().get("app/provider/cohort.xhtml?cohort=" + second.cohortId())).body();
+        String staff = ok(second.admin().get("api/cohorts/" + second.cohortId())).body()
+                + ok(second.admin().get("api/providers/" + second.providerId())).body()
+                + ok(second.admin().get("app/provider/provider.xhtml?provider=" + second.providerId())).body();
+        for (String seen : List.of(roster, one, page, staff)) {
+            assertFalse(seen.contains(stored) || seen.contains(storedOther), "another provider's name leaked: " + seen);
+        }
+        assertTrue(roster.contains("Student 42") && roster.contains("Q. from our list"), roster);
+        assertTrue(page.contains("Student 42"), "the roster page shows the name this provider entered");
+
+        // The provider that entered the names still sees them, and the learner their own.
+        String firstRoster = ok(first.admin().get("api/cohorts/" + first.cohortId() + "/enrollments")).body();
+        assertTrue(firstRoster.contains(stored) && firstRoster.contains(storedOther), firstRoster);
+        assertEquals(stored, Http.object(ok(Accounts.activate(base, email).get("api/me"))).getString("name"));
+    }
+
+    @Test
     void an_invite_code_has_seats_and_an_expiry() throws InterruptedException {
         Tenant t = tenant("Invites");
         String invites = "api/cohorts/" + t.cohortId() + "/invites";

@@ -56,16 +56,17 @@ class AccountApiIT {
     }
 
     @Test
-    void repeated_failed_sign_ins_lock_the_account() {
+    void repeated_failed_sign_ins_hold_the_email_back() {
         String email = freshAccount();
         Accounts.activate(base, email);
         String wrong = "{\"email\": \"" + email + "\", \"password\": \"wrong password\"}";
         for (int i = 1; i <= 4; i++) {
             assertEquals("urn:ascent:problem:bad-credentials", type(new Http(base).post("api/session", JSON, wrong), 401));
         }
-        assertEquals("urn:ascent:problem:account-locked", type(new Http(base).post("api/session", JSON, wrong), 401));
-        assertEquals("urn:ascent:problem:account-locked", type(new Http(base).post("api/session", JSON,
-                "{\"email\": \"" + email + "\", \"password\": \"" + Accounts.PASSWORD + "\"}"), 401));
+        assertEquals("urn:ascent:problem:bad-credentials", type(new Http(base).post("api/session", JSON, wrong), 401));
+        assertEquals("urn:ascent:problem:too-many-requests", type(new Http(base).post("api/session", JSON, wrong), 429));
+        assertEquals("urn:ascent:problem:too-many-requests", type(new Http(base).post("api/session", JSON,
+                "{\"email\": \"" + email + "\", \"password\": \"" + Accounts.PASSWORD + "\"}"), 429));
     }
 
     @Test

@@ -53,13 +53,26 @@ public final class Accounts {
 
     /** Fills in the reset page; returns the page's answer (a redirect to the sign-in page on success). */
     public static HttpResponse<String> choosePassword(URL base, String token, String password) {
-        Http browser = new Http(base);
-        HttpResponse<String> page = browser.get("reset.xhtml?token=" + token);
-        String form = page.body().substring(page.body().indexOf("<form id=\"reset\""));
+        return submitForm(new Http(base), "reset.xhtml?token=" + token, "reset",
+                Map.of("reset:password", password, "reset:repeat", password));
+    }
+
+    /** Asks for a set-password link on the "forgot your password" page. */
+    public static HttpResponse<String> requestLink(URL base, String email) {
+        return submitForm(new Http(base), "forgot.xhtml", "forgot", Map.of("forgot:email", email));
+    }
+
+    /**
+     * Loads a page, fills in its form (hidden fields as served, plus {@code fields}) and presses its
+     * {@code submit} button, as a browser would.
+     */
+    public static HttpResponse<String> submitForm(Http browser, String page, String formId, Map<String, String> fields) {
+        HttpResponse<String> loaded = browser.get(page);
+        String form = loaded.body().substring(loaded.body().indexOf("<form id=\"" + formId + "\""));
         form = form.substring(0, form.indexOf("</form>"));
         Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form);
-        assertTrue(action.find(), "no form on the reset page");
-        Map<String, String> fields = new LinkedHashMap<>();
+        assertTrue(action.find(), "no form on " + page);
+        Map<String, String> values = new LinkedHashMap<>();
         Matcher hidden = HIDDEN.matcher(form);
         while (hidden.find()) {
             Map<String, String> attributes = new LinkedHashMap<>();
@@ -68,13 +81,12 @@ public final class Accounts {
                 attributes.put(attribute.group(1), unescape(attribute.group(2)));
             }
             if (attributes.containsKey("name")) {
-                fields.put(attributes.get("name"), attributes.getOrDefault("value", ""));
+                values.put(attributes.get("name"), attributes.getOrDefault("value", ""));
             }
         }
-        fields.put("reset:password", password);
-        fields.put("reset:repeat", password);
-        fields.put("reset:submit", "");
-        String body = fields.entrySet().stream()
+        values.putAll(fields);
+        values.put(formId + ":submit", "");
+        String body = values.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return browser.post(unescape(action.group(1)).replaceFirst("^/", ""), "application/x-www-form-urlencoded", body);

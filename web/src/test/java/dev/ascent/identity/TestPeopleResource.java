@@ -2,20 +2,26 @@ package dev.ascent.identity;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
  * Test-only endpoint in the test EAR's WAR (like {@code FailingResource}): makes a person with a
- * password for black-box and browser tests. Open to anyone, which is why the product never has it.
+ * password for black-box and browser tests, and sets sign-in limits for the throttle tests. Open
+ * to anyone, which is why the product never has it.
  */
 @Path("/test-people")
 public class TestPeopleResource {
 
     @Inject
     TestAccounts accounts;
+    @Inject
+    SignInThrottle throttle;
 
     public record NewPerson(String name, String password) {
     }
@@ -25,5 +31,28 @@ public class TestPeopleResource {
     @Produces(MediaType.APPLICATION_JSON)
     public TestAccounts.Created create(NewPerson request) {
         return accounts.withPassword(request.name(), request.password());
+    }
+
+    /**
+     * Lowers sign-in limits for one test (the suite signs in from one address, so the server's are
+     * high); unset parameters keep the server's settings. Also forgets every client and failure.
+     */
+    @PUT
+    @Path("sign-in-limits")
+    public void limits(@QueryParam("perClientPerMinute") Integer perClient,
+                       @QueryParam("maxConcurrentHashes") Integer hashes,
+                       @QueryParam("hashWaitMillis") Long hashWait) {
+        SignInThrottle.Limits env = SignInThrottle.Limits.fromEnvironment();
+        throttle.configure(new SignInThrottle.Limits(perClient != null ? perClient : env.perClientPerMinute(),
+                hashes != null ? hashes : env.maxConcurrentHashes(), hashWait != null ? hashWait : env.hashWaitMillis(),
+                env.freeFailures(), env.firstDelaySeconds(), env.maxDelaySeconds(), env.emailFreeFailures(),
+                env.emailMaxDelaySeconds(), env.tracked()));
+    }
+
+    /** Back to the server's own limits. */
+    @DELETE
+    @Path("sign-in-limits")
+    public void resetLimits() {
+        throttle.configure(SignInThrottle.Limits.fromEnvironment());
     }
 }

@@ -21,7 +21,8 @@ import java.net.http.HttpResponse;
  */
 public final class Http {
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     private String bearer;
 
     public Http(URL base) {
@@ -71,6 +72,11 @@ public final class Http {
 
     public HttpResponse<String> postEmpty(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Whether the server has given this client a cookie of that name (e.g. a session). */
+    public boolean hasCookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals(name));
     }
 
     public static JsonObject object(HttpResponse<String> response) {
