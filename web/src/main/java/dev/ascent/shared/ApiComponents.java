@@ -39,7 +39,9 @@ public final class ApiComponents {
     public static final Set<Class<?>> PROVIDERS = Set.of(
             ProblemMapper.class,
             ValidationProblemMapper.class,
-            JsonbResolver.class);
+            JsonbResolver.class,
+            StrictJsonReader.class,
+            BodyLimit.class);
 
     private ApiComponents() {
     }
