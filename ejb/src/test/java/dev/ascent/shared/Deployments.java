@@ -18,6 +18,9 @@ public final class Deployments {
     /** A class from each jar that the EAR puts in lib/. */
     public static final List<String> LIBRARY_MARKERS = List.of(
             "org.eclipse.persistence.jpa.PersistenceProvider",
+            "org.eclipse.persistence.sessions.Session",
+            "org.eclipse.persistence.jpa.jpql.parser.JPQLExpression",
+            "org.eclipse.persistence.internal.libraries.asm.ClassWriter",
             "org.jipijapa.eclipselink.JBossArchiveFactoryImpl",
             "org.flywaydb.core.Flyway",
             "org.flywaydb.database.postgresql.PostgreSQLDatabaseType",

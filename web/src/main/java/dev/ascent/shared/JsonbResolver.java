@@ -15,6 +15,11 @@ import jakarta.ws.rs.ext.Provider;
 public class JsonbResolver implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** The same Jsonb, for readers of our own ({@link StrictJsonReader}). */
+    static Jsonb shared() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

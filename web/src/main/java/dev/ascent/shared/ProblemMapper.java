@@ -73,6 +73,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                             .toList());
         }
+        if (cause instanceof Bodies.TooLarge || isRequestTooBig(cause)) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", cause instanceof Bodies.TooLarge tooLarge
+                    ? "The request body is larger than this endpoint accepts (" + tooLarge.limit() + " bytes)"
+                    : "The request body is larger than the server accepts");
+        }
         if (isLockTimeout(cause)) {
             // Transient: another request held the same rows for too long (a burst on one attempt).
             return Problem.of(Status.SERVICE_UNAVAILABLE, "busy",
@@ -131,8 +136,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
-    /** EJB wraps unexpected exceptions; the useful one is inside. */
+    /** Undertow's own limit (max-post-size), should a body get past {@link BodyLimit}. */
+    private static boolean isRequestTooBig(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("io.undertow.server.RequestTooBigException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * EJB wraps unexpected exceptions, and RESTEasy wraps what a body reader throws; the useful one
+     * is inside.
+     */
     private static Throwable unwrap(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof DomainException || t instanceof Bodies.TooLarge) {
+                return t;
+            }
+        }
         Throwable cause = thrown;
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();

@@ -157,4 +157,37 @@ class PeoplePagesBrowserIT {
         assertTrue(browser.visible(By.id("pageMessages")).getText().contains("Only the administrators of Code Club manage this cohort."),
                 "an instructor cannot use the admin's page: " + browser.driver().findElement(By.id("pageMessages")).getText());
     }
+
+    /** Page dates are refused outside 1970–9999 with a message at the field, as on the API; nothing is made. */
+    @Test
+    void dates_outside_1970_to_9999_are_refused_at_their_field() {
+        TestPerson admin = TestPerson.create(base, "Dee Dates");
+        Http adminHttp = admin.http(base);
+        String providerId = People.provider(base, "Date Line", admin);
+        String cohortId = People.cohort(adminHttp, providerId, "Dated");
+        LoginPage.open(browser, base).signInWithKeyboard(admin.email(), admin.password());
+
+        // A browser's date field, and a hostile client that sends a year with a sign.
+        for (String day : List.of("1969-12-31", "+10000-01-01")) {
+            browser.open(base, "app/provider/invites.xhtml?cohort=" + cohortId);
+            browser.script("var field = document.getElementById('create:expiresOn'); field.type = 'text';"
+                    + " field.value = arguments[0];", day);
+            browser.tabTo(By.id("create:submit"), 20);
+            browser.press(Keys.ENTER);
+            String error = browser.visible(By.id("create:expiresOnMessage")).getText().strip();
+            assertTrue(error.startsWith("Last day it works: "), day + ": " + error);
+        }
+        assertEquals("[]", adminHttp.get("api/cohorts/" + cohortId + "/invites").body().replace(" ", ""), "no code made");
+
+        browser.open(base, "app/provider/provider.xhtml?provider=" + providerId);
+        browser.tabTo(By.id("cohorts:cohortName"), 30);
+        browser.type("Far future");
+        browser.script("var field = document.getElementById('cohorts:startsOn'); field.type = 'text';"
+                + " field.value = '+10000-01-01';");
+        browser.tabTo(By.id("cohorts:create"), 10);
+        browser.press(Keys.ENTER);
+        assertEquals("Starts on: choose a date between 1970-01-01 and 9999-12-31.",
+                browser.visible(By.id("cohorts:startsOnMessage")).getText().strip());
+        assertTrue(browser.path().endsWith("/app/provider/provider.xhtml"), "still on the form");
+    }
 }

@@ -14,7 +14,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The product's EAR, assembled as the ear module does, plus test-only parts: a failing endpoint,
+ * The product's EAR, assembled as the ear module does, plus test-only parts: a JAX-RS application
+ * that also publishes the test endpoints ({@link TestRestApplication}), a failing endpoint,
  * the test-support endpoint (fixtures, clock, attempt keys), {@code POST /api/test-people} to make
  * people with passwords ({@link TestPerson}) and, in the EJB module, the test clock.
  */
@@ -23,6 +24,9 @@ public final class Deployments {
     /** A class from each jar of the EAR's lib/, and one from the EJB module. */
     private static final List<String> LIBRARY_MARKERS = List.of(
             "org.eclipse.persistence.jpa.PersistenceProvider",
+            "org.eclipse.persistence.sessions.Session",
+            "org.eclipse.persistence.jpa.jpql.parser.JPQLExpression",
+            "org.eclipse.persistence.internal.libraries.asm.ClassWriter",
             "org.jipijapa.eclipselink.JBossArchiveFactoryImpl",
             "org.flywaydb.core.Flyway",
             "org.flywaydb.database.postgresql.PostgreSQLDatabaseType",
@@ -49,8 +53,9 @@ public final class Deployments {
         File root = new File(System.getProperty("ascent.root.dir"));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ascent-web.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
-                .addClasses(FailingResource.class, FailingPage.class, TestSupportResource.class, TestPeopleResource.class,
-                        TestPeopleResource.NewPerson.class);
+                .deleteClass(RestApplication.class)
+                .addClasses(TestRestApplication.class, FailingResource.class, FailingPage.class, TestSupportResource.class,
+                        TestPeopleResource.class, TestPeopleResource.NewPerson.class);
         JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER))
                 .addClasses(TestClock.class, TestAccounts.class, TestAccounts.Created.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
