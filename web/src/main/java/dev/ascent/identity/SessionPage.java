@@ -15,6 +15,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 /** Sign in and sign out. */
 @Named
@@ -66,8 +68,24 @@ public class SessionPage {
 
     /** Only a path on this site (the request URI the login interrupted): never an open redirect. */
     String safeNext() {
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
-        return local ? next : faces.getExternalContext().getRequestContextPath() + HOME;
+        return isLocalPath(next) ? next : faces.getExternalContext().getRequestContextPath() + HOME;
+    }
+
+    /**
+     * A path on this site and nothing a browser could read as another host: browsers drop tabs and
+     * line breaks and read a backslash as a slash, so "/\t/evil.example" would become "//evil.example".
+     */
+    static boolean isLocalPath(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//")
+                || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+            return false;
+        }
+        try {
+            URI uri = new URI(path);
+            return uri.getScheme() == null && uri.getRawAuthority() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     public String getEmail() {
