@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import org.primefaces.csp.CspException;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -39,8 +40,8 @@ public class ErrorPages extends HttpServlet {
         if (isExpiredView(thrown)) {
             response.setStatus(400);
             page(request, response, "Page expired", "<h1>This page had expired</h1>"
-                    + "<p>Nothing was sent: the page was open too long, or the server restarted. Please reload it and try"
-                    + " again.</p><p><a id=\"reload\" href=\"" + escape(reloadAddress(request, uri)) + "\">Reload the page</a></p>");
+                    + "<p>Nothing was sent: the page was open too long, the server restarted, or its scripts did not"
+                    + " run (this site needs JavaScript). Please reload it and try again.</p><p><a id=\"reload\" href=\"" + escape(reloadAddress(request, uri)) + "\">Reload the page</a></p>");
             return;
         }
         String reference = UUID.randomUUID().toString();
@@ -61,7 +62,9 @@ public class ErrorPages extends HttpServlet {
 
     private static boolean isExpiredView(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException) {
+            // PrimeFaces refuses a post without the page's CSP nonce (its script adds it to every
+            // form): a form from a page that never ran its script, to be reloaded like an expired one.
+            if (t instanceof ViewExpiredException || t instanceof CspException) {
                 return true;
             }
         }

@@ -27,6 +27,7 @@ public final class Accounts {
     public static final String PASSWORD = "a long enough password";
     private static final Pattern TOKEN = Pattern.compile("reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern ATTRIBUTE = Pattern.compile("(name|value)=\"([^\"]*)\"");
 
     private Accounts() {
@@ -83,6 +84,11 @@ public final class Accounts {
             if (attributes.containsKey("name")) {
                 values.put(attributes.get("name"), attributes.getOrDefault("value", ""));
             }
+        }
+        // PrimeFaces' script adds the page's CSP nonce to every form; the server refuses a post without it.
+        Matcher nonce = CSP_NONCE.matcher(loaded.body());
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1));
         }
         values.putAll(fields);
         values.put(formId + ":submit", "");

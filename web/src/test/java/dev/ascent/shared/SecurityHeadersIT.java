@@ -126,6 +126,21 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void a_form_post_without_the_pages_csp_nonce_is_asked_to_reload_not_a_failure() {
+        // The login page is a stateless view: its view state is valid, but no script added the nonce.
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", "someone@example.org");
+        form.put("login:password", "whatever");
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> answer = post("login.xhtml", form, Map.of());
+        assertEquals(400, answer.statusCode(), answer::body);
+        assertTrue(answer.body().contains("needs JavaScript"), answer::body);
+        assertNoLeaks(answer);
+    }
+
+    @Test
     void an_unexpected_failure_on_a_page_shows_a_reference_and_nothing_else() {
         for (String method : List.of("GET", "POST")) {
             HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("test-failing-page"))
