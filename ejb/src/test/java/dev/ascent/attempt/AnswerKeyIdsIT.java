@@ -36,16 +36,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The ids a learner receives say nothing about the key. The content's own ids do: most
- * single-choice keys are option "a" and matching pairs prompt n with option n. Each attempt shows
- * its own opaque ids and shuffles each item on its own, so no strategy (always "a", the smallest
- * or largest id, the first or last listed, where a known key of the same attempt sat, pairing by
- * rank) does better than chance, while grading and review keep working in the attempt's ids.
+ * The ids a learner receives say nothing about the key. The content's own ids are short letters
+ * ("a", "b", ...; the build keeps their keys spread over the positions, see KeyPositions), and a
+ * known content id or its place would still be a hint. Each attempt shows its own opaque ids and
+ * shuffles each item on its own, so no strategy (always "a", the smallest or largest id, the
+ * first or last listed, where a known key of the same attempt sat, pairing by rank) does better
+ * than chance, while grading and review keep working in the attempt's ids.
  */
 @ExtendWith(ArquillianExtension.class)
 class AnswerKeyIdsIT {
     private static final int ATTEMPTS = 200;
-    /** Unit 6: seven single-choice items (all keyed "a" in the content) and two matching items. */
+    /** Unit 6: seven single-choice items and two matching items. */
     private static final int UNIT = 6;
 
     @Deployment
