@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Imports the course bundled in the quizzes module at start-up. Idempotent: content already
- * imported (same hash) is left alone; changed content becomes a new version.
+ * imported (same hash) is not imported again but made current again; changed content becomes a
+ * new version.
  */
 @Singleton
 @Startup
@@ -55,6 +56,8 @@ public class CourseImporter {
                 .setParameter("hash", content.contentHash())
                 .getResultList();
         if (!same.isEmpty()) {
+            // Content imported before (a change rolled back, an older build deployed again) is what runs now.
+            course.makeCurrent(same.get(0));
             return same.get(0);
         }
         Integer last = em.createQuery("select max(v.number) from CourseVersion v where v.courseId = :course", Integer.class)

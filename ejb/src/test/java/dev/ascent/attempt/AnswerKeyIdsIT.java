@@ -36,16 +36,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The ids a learner receives say nothing about the key. The content's own ids do: most
- * single-choice keys are option "a" and matching pairs prompt n with option n. Each attempt shows
- * its own opaque ids and shuffles each item on its own, so no strategy (always "a", the smallest
- * or largest id, the first or last listed, where a known key of the same attempt sat, pairing by
- * rank) does better than chance, while grading and review keep working in the attempt's ids.
+ * The ids a learner receives say nothing about the key. The content's own ids are short letters
+ * ("a", "b", ...; the build keeps their keys spread over the positions, see KeyPositions), and a
+ * known content id or its place would still be a hint. Each attempt shows its own opaque ids and
+ * shuffles each item on its own, so no strategy (always "a", the smallest or largest id, the
+ * first or last listed, where a known key of the same attempt sat, pairing by rank) does better
+ * than chance, while grading and review keep working in the attempt's ids.
  */
 @ExtendWith(ArquillianExtension.class)
 class AnswerKeyIdsIT {
     private static final int ATTEMPTS = 200;
-    /** Unit 6: seven single-choice items (all keyed "a" in the content) and two matching items. */
+    /** Unit 6: seven single-choice items and two matching items. */
     private static final int UNIT = 6;
 
     @Deployment
@@ -65,13 +66,15 @@ class AnswerKeyIdsIT {
     QuizSettingsService settings;
 
     String learner;
+    String cohort;
+    String instructor;
 
     @BeforeEach
     void everyItemUnlimitedAttemptsAndFullReview() {
-        String cohort = fixtures.cohort();
+        cohort = fixtures.cohort();
         learner = people.learner("Learner").getId();
         fixtures.enroll(cohort, learner, "ACTIVE");
-        String instructor = people.learner("Instructor").getId();
+        instructor = people.learner("Instructor").getId();
         fixtures.instruct(cohort, instructor);
         int pool = Identities.as(instructor, Set.of(Roles.USER, Roles.INSTRUCTOR),
                 () -> settings.get(cohort, AttemptTesting.unitKey(UNIT)).poolSize());
@@ -226,6 +229,55 @@ class AnswerKeyIdsIT {
         });
     }
 
+    @Test
+    void with_options_in_the_order_written_their_place_does_not_give_the_keys_away() {
+        // A cohort may turn option shuffling off; then the content's own order is what learners see.
+        Odds firstListed = new Odds();
+        List<String> inPlace = new ArrayList<>();
+        int units = courses.outline("ml-engineer").units().size();
+        for (int unit = 1; unit <= units; unit++) {
+            int u = unit;
+            int pool = Identities.as(instructor, Set.of(Roles.USER, Roles.INSTRUCTOR),
+                    () -> settings.get(cohort, AttemptTesting.unitKey(u)).poolSize());
+            AttemptTesting.override(settings, instructor, cohort, unit, new SettingsOverride(pool, false, false, 0, null,
+                    null, null, null, null, new ReviewPolicy(ReviewWhen.IMMEDIATELY, ReviewWhen.IMMEDIATELY,
+                    ReviewWhen.IMMEDIATELY, ReviewWhen.IMMEDIATELY)));
+            String quiz = AttemptTesting.quizOfUnit(courses, unit);
+            AttemptViews.Sheet sheet = Identities.as(learner, () -> attempts.start(quiz, null).sheet());
+            AttemptViews.Result result = Identities.as(learner, () -> attempts.submit(sheet.id()));
+            Map<String, Answer> keys = result.items().stream()
+                    .collect(Collectors.toMap(AttemptViews.ItemReview::itemId, AttemptViews.ItemReview::correctAnswer));
+            for (AttemptViews.PresentedItem item : sheet.items()) {
+                List<String> options = item.options().stream().map(AttemptViews.Choice::id).toList();
+                Answer key = keys.get(item.id());
+                switch (item.type()) {
+                    case "single-choice" -> firstListed.add(options.get(0).equals(key.selected().get(0)),
+                            1.0 / options.size());
+                    case "multiple-response" -> {
+                        if (Set.copyOf(options.subList(0, key.selected().size())).equals(Set.copyOf(key.selected()))) {
+                            inPlace.add(item.id() + " is keyed to its first options");
+                        }
+                    }
+                    case "matching" -> {
+                        List<String> prompts = item.prompts().stream().map(AttemptViews.Choice::id).toList();
+                        boolean identity = true;
+                        for (int p = 0; p < prompts.size(); p++) {
+                            identity &= options.get(p).equals(key.pairs().get(prompts.get(p)));
+                        }
+                        if (identity) {
+                            inPlace.add(item.id() + " pairs prompt n with option n");
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        assertTrue(firstListed.count() >= 40, firstListed.count() + " single-choice items seen");
+        firstListed.assertChance("the first option as written");
+        assertEquals(List.of(), inPlace);
+    }
+
     private String quiz() {
         return AttemptTesting.quizOfUnit(courses, UNIT);
     }
@@ -234,6 +286,10 @@ class AnswerKeyIdsIT {
     private static final class Odds {
         private final List<Double> chances = new ArrayList<>();
         private int hits;
+
+        int count() {
+            return chances.size();
+        }
 
         void add(boolean hit, double chance) {
             chances.add(chance);

@@ -67,6 +67,17 @@ class CourseImporterIT {
         assertTrue(em.find(CourseVersion.class, first.getId()) != null, "the old version is kept for its attempts");
     }
 
+    @Test
+    void content_imported_before_becomes_current_again_when_it_is_deployed_again() {
+        dev.ascent.quizzes.Course original = withSlug(bundled(), "it-" + UUID.randomUUID());
+        CourseVersion first = importer.importCourse(original);
+        importer.importCourse(new dev.ascent.quizzes.Course(original.id(), original.title(), original.summary(),
+                original.concepts(), original.units(), new StringBuilder(original.contentHash()).reverse().toString()));
+        CourseVersion back = importer.importCourse(original); // the change rolled back
+        assertEquals(first.getId(), back.getId());
+        assertEquals(first.getNumber(), courses.outline(original.id()).version(), "the rolled-back content runs");
+    }
+
     private static dev.ascent.quizzes.Course bundled() {
         return CourseLoader.fromClasspath(CourseLoader.class.getClassLoader(), "course");
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the published course promises beyond a well-formed file: a pool deep enough that two
- * attempts differ, a lesson of real substance, and every unit drilling the three core concepts.
+ * attempts differ, a lesson of real substance, every unit drilling the three core concepts, and
+ * answer keys that cannot be guessed from where the options sit ({@link KeyPositions}).
  * Applied by the build to the bundled course (small test courses need not meet it).
  */
 public final class PublishingStandards {
@@ -37,6 +38,7 @@ public final class PublishingStandards {
                 }
             }
         }
+        problems.addAll(KeyPositions.check(course, courseDisplay));
         return problems;
     }
 

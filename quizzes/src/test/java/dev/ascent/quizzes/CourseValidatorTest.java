@@ -126,7 +126,7 @@ class CourseValidatorTest {
     }
 
     @Test
-    void publishingStandardsReportSmallPoolsShortLessonsAndMissingCoreConcepts() {
+    void publishingStandardsReportSmallPoolsShortLessonsMissingCoreConceptsAndKeysInPlace() {
         Course small = CourseLoader.fromDirectory(Path.of("src/test/resources/courses/valid"));
         assertEquals(List.of(
                 "c/units/01-basics/items.yaml:1: pool of 8 items; a published unit needs at least 15",
@@ -134,7 +134,9 @@ class CourseValidatorTest {
                         + " words; keep it between 600 and 1500",
                 "c/units/01-basics/items.yaml:1: no item tagged decision-process; every unit drills the three core concepts",
                 "c/units/01-basics/items.yaml:1: no item tagged error-function; every unit drills the three core concepts",
-                "c/units/01-basics/items.yaml:1: no item tagged model-optimization; every unit drills the three core concepts"),
+                "c/units/01-basics/items.yaml:1: no item tagged model-optimization; every unit drills the three core concepts",
+                "c/units/01-basics/items.yaml:64: the matching key pairs each prompt with the option in the same place"
+                        + " (prompt 1 with option 1, ...); re-order the options"),
                 PublishingStandards.check(small, "c").stream().map(Problem::toString).toList());
         int status = CourseValidator.run(new String[]{"src/test/resources/courses/valid", "src/test/resources", "--published"},
                 new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(new ByteArrayOutputStream(), true));
