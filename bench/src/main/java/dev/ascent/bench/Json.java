@@ -1,31 +1,44 @@
 package dev.ascent.bench;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the bench: objects become {@code Map}, arrays {@code List}, numbers
- * {@code Double}. Keeps the tool free of dependencies other than the JDBC drivers.
+ * JSON for the bench, read and written by JSON-P (Parsson), handed to the rest of the tool as plain
+ * Java: objects become {@code Map} (in document order), arrays {@code List}, numbers {@code Double},
+ * so an answer read back from the database compares equal to the one the bench sent.
  */
 final class Json {
-    private final String text;
-    private int pos;
-
-    private Json(String text) {
-        this.text = text;
+    private Json() {
     }
 
     static Object parse(String text) {
-        Json json = new Json(text);
-        Object value = json.value();
-        json.space();
-        if (json.pos != text.length()) {
-            throw json.error("trailing characters");
+        // A parser rather than a JsonReader: the reader ignores what follows the first value.
+        try (JsonParser parser = jakarta.json.Json.createParser(new StringReader(text))) {
+            parser.next();
+            Object value = plain(parser.getValue());
+            if (parser.hasNext()) {
+                throw new IllegalArgumentException("JSON: trailing characters");
+            }
+            return value;
+        } catch (jakarta.json.JsonException e) {
+            throw new IllegalArgumentException("JSON: " + e.getMessage(), e);
         }
-        return value;
     }
 
     @SuppressWarnings("unchecked")
@@ -34,8 +47,10 @@ final class Json {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = jakarta.json.Json.createWriter(out)) {
+            writer.write(json(value));
+        }
         return out.toString();
     }
 
@@ -56,193 +71,68 @@ final class Json {
         return value;
     }
 
-    private static void write(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
-            out.append('"');
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            out.append('"');
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<?, ?> e = it.next();
-                write(e.getKey().toString(), out);
-                out.append(':');
-                write(e.getValue(), out);
-                if (it.hasNext()) {
-                    out.append(',');
-                }
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(list.get(i), out);
-            }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException("cannot write " + value.getClass());
-        }
-    }
-
-    private Object value() {
-        space();
-        if (pos >= text.length()) {
-            throw error("unexpected end");
-        }
-        char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                return objectValue();
-            case '[':
-                return arrayValue();
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                return number();
-        }
-    }
-
-    private Map<String, Object> objectValue() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        space();
-        if (peek() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            space();
-            String key = string();
-            space();
-            expect(':');
-            map.put(key, value());
-            space();
-            if (peek() == ',') {
-                pos++;
-            } else {
-                expect('}');
+    private static Object plain(JsonValue value) {
+        switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                ((JsonObject) value).forEach((k, v) -> map.put(k, plain(v)));
                 return map;
             }
-        }
-    }
-
-    private List<Object> arrayValue() {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        space();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            list.add(value());
-            space();
-            if (peek() == ',') {
-                pos++;
-            } else {
-                expect(']');
+            case ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                ((JsonArray) value).forEach(v -> list.add(plain(v)));
                 return list;
             }
-        }
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (pos >= text.length()) {
-                throw error("unterminated string");
+            case STRING -> {
+                return ((JsonString) value).getString();
             }
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return out.toString();
+            case NUMBER -> {
+                return ((JsonNumber) value).doubleValue();
             }
-            if (c != '\\') {
-                out.append(c);
-                continue;
+            case TRUE -> {
+                return Boolean.TRUE;
             }
-            char e = text.charAt(pos++);
-            switch (e) {
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    pos += 4;
-                }
-                default -> out.append(e);
+            case FALSE -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                return null;
             }
         }
     }
 
-    private Double number() {
-        int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
+    private static JsonValue json(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
         }
-        if (start == pos) {
-            throw error("unexpected character");
+        if (value instanceof String s) {
+            return jakarta.json.Json.createValue(s);
         }
-        return Double.valueOf(text.substring(start, pos));
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("expected " + word);
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
-        pos += word.length();
-        return value;
-    }
-
-    private void space() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return jakarta.json.Json.createValue(((Number) value).longValue());
         }
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private void expect(char c) {
-        if (peek() != c) {
-            throw error("expected '" + c + "'");
+        if (value instanceof BigInteger n) {
+            return jakarta.json.Json.createValue(n);
         }
-        pos++;
-    }
-
-    private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException("JSON: " + message + " at " + pos);
+        if (value instanceof BigDecimal n) {
+            return jakarta.json.Json.createValue(n);
+        }
+        if (value instanceof Number n) {
+            return jakarta.json.Json.createValue(n.doubleValue());
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObjectBuilder object = jakarta.json.Json.createObjectBuilder();
+            map.forEach((k, v) -> object.add(k.toString(), json(v)));
+            return object.build();
+        }
+        if (value instanceof List<?> list) {
+            JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+            list.forEach(v -> array.add(json(v)));
+            return array.build();
+        }
+        throw new IllegalArgumentException("cannot write " + value.getClass());
     }
 }

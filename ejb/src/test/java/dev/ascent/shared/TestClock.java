@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Test deployments only: replaces {@link ClockProducer}'s clock with one that runs with real time
+ * Test deployments only (ejb's test module; in web's test EAR, its EJB module): replaces {@link ClockProducer}'s clock with one that runs with real time
  * plus an offset the tests move forward ("an hour later"). Reset it after every test.
  */
 @Dependent

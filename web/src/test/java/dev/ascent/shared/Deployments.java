@@ -4,11 +4,8 @@ import dev.ascent.identity.TestAccounts;
 import dev.ascent.identity.TestPeopleResource;
 import dev.ascent.identity.TestPerson;
 import java.io.File;
-import java.net.URISyntaxException;
-import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,20 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    /** A class from each jar of the EAR's lib/, and one from the EJB module. */
-    private static final List<String> LIBRARY_MARKERS = List.of(
-            "org.eclipse.persistence.jpa.PersistenceProvider",
-            "org.eclipse.persistence.sessions.Session",
-            "org.eclipse.persistence.jpa.jpql.parser.JPQLExpression",
-            "org.eclipse.persistence.internal.libraries.asm.ClassWriter",
-            "org.jipijapa.eclipselink.JBossArchiveFactoryImpl",
-            "org.flywaydb.core.Flyway",
-            "org.flywaydb.database.postgresql.PostgreSQLDatabaseType",
-            "com.fasterxml.jackson.core.JsonFactory",
-            "com.fasterxml.jackson.databind.ObjectMapper",
-            "com.fasterxml.jackson.annotation.JsonProperty",
-            "org.yaml.snakeyaml.Yaml",
-            "dev.ascent.quizzes.CourseLoader");
+    /** A class of the EJB module: its classes folder or jar becomes the EAR's EJB module. */
     private static final String EJB_MARKER = "dev.ascent.course.CourseService";
 
     private static final String APPLICATION_XML = """
@@ -56,28 +40,14 @@ public final class Deployments {
                 .deleteClass(RestApplication.class)
                 .addClasses(TestRestApplication.class, FailingResource.class, FailingPage.class, TestSupportResource.class,
                         TestPeopleResource.class, TestPeopleResource.NewPerson.class);
-        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(archiveOf(EJB_MARKER))
+        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(EarLibraries.archiveOf(EJB_MARKER))
                 .addClasses(TestClock.class, TestAccounts.class, TestAccounts.Created.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
                 .addAsModule(ejb)
                 .addAsModule(war)
                 .setApplicationXML(new StringAsset(APPLICATION_XML))
                 .addAsManifestResource(new File(root, "ear/src/main/application/META-INF/jboss-deployment-structure.xml"));
-        LIBRARY_MARKERS.forEach(marker -> ear.addAsLibrary(archiveOf(marker)));
+        EarLibraries.jars().forEach(ear::addAsLibrary);
         return ear;
-    }
-
-    /** The jar (or, inside the reactor, the classes folder) that holds a class. */
-    private static JavaArchive archiveOf(String className) {
-        try {
-            File location = new File(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (location.isDirectory()) {
-                return ShrinkWrap.create(ExplodedImporter.class, location.getName() + ".jar")
-                        .importDirectory(location).as(JavaArchive.class);
-            }
-            return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
-        } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new IllegalStateException("Cannot find the jar of " + className, e);
-        }
     }
 }
