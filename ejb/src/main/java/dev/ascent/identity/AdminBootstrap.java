@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * First start: make sure a platform admin exists. With ASCENT_ADMIN_EMAIL (and optionally
@@ -28,10 +29,16 @@ public class AdminBootstrap {
     Clock clock;
     @Inject
     PasswordResetService resets;
+    @Inject
+    @ConfigProperty(name = "ascent.admin.email")
+    Optional<String> adminEmail;
+    @Inject
+    @ConfigProperty(name = "ascent.admin.password")
+    Optional<String> adminPassword;
 
     @PostConstruct
     void ensurePlatformAdmin() {
-        String email = System.getenv("ASCENT_ADMIN_EMAIL");
+        String email = adminEmail.orElse(null);
         if (email == null || email.isBlank()) {
             long admins = em.createQuery("select count(p) from Person p where p.platformAdmin = true", Long.class)
                     .getSingleResult();
@@ -49,7 +56,7 @@ public class AdminBootstrap {
                     return created;
                 });
         admin.setPlatformAdmin(true);
-        Optional<String> password = Optional.ofNullable(System.getenv("ASCENT_ADMIN_PASSWORD")).filter(p -> !p.isBlank());
+        Optional<String> password = adminPassword.filter(p -> !p.isBlank());
         if (password.isPresent() && !admin.hasPassword()) {
             admin.setPasswordHash(PasswordHasher.hash(password.get()));
         } else if (!admin.hasPassword()) {

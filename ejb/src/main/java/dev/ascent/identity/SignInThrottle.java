@@ -1,5 +1,6 @@
 package dev.ascent.identity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Everything that limits password sign-ins, checked before any password is hashed:
@@ -38,32 +40,10 @@ public class SignInThrottle {
     public record Refusal(Reason reason, Duration retryAfter) {
     }
 
-    /** The settings; each has an environment variable (or system property) of the same name. */
+    /** The settings; each is read through MicroProfile Config (ASCENT_SIGNIN_* variables). */
     public record Limits(int perClientPerMinute, int maxConcurrentHashes, long hashWaitMillis,
                          int freeFailures, long firstDelaySeconds, long maxDelaySeconds,
                          int emailFreeFailures, long emailMaxDelaySeconds, int tracked) {
-
-        public static Limits fromEnvironment() {
-            return new Limits(
-                    setting("ASCENT_SIGNIN_PER_CLIENT_PER_MINUTE", 30),
-                    setting("ASCENT_SIGNIN_MAX_CONCURRENT_HASHES", Runtime.getRuntime().availableProcessors()),
-                    setting("ASCENT_SIGNIN_HASH_WAIT_MS", 2000),
-                    setting("ASCENT_SIGNIN_FREE_FAILURES", 5),
-                    setting("ASCENT_SIGNIN_FIRST_DELAY_SECONDS", 30),
-                    setting("ASCENT_SIGNIN_MAX_DELAY_SECONDS", 900),
-                    setting("ASCENT_SIGNIN_EMAIL_FREE_FAILURES", 20),
-                    setting("ASCENT_SIGNIN_EMAIL_MAX_DELAY_SECONDS", 30),
-                    setting("ASCENT_SIGNIN_TRACKED", 100_000));
-        }
-
-        private static int setting(String name, int fallback) {
-            String value = Optional.ofNullable(System.getenv(name)).orElse(System.getProperty(name));
-            try {
-                return value == null || value.isBlank() ? fallback : Math.max(0, Integer.parseInt(value.strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException(name + " must be a whole number, not '" + value + "'", e);
-            }
-        }
     }
 
     /** Failures are forgotten after a day without one. */
@@ -71,6 +51,34 @@ public class SignInThrottle {
 
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.per.client.per.minute", defaultValue = "30")
+    int perClientPerMinute;
+    /** Default: the number of cores. */
+    @Inject
+    @ConfigProperty(name = "ascent.signin.max.concurrent.hashes")
+    Optional<Integer> maxConcurrentHashes;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.hash.wait.ms", defaultValue = "2000")
+    int hashWaitMillis;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.free.failures", defaultValue = "5")
+    int freeFailures;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.first.delay.seconds", defaultValue = "30")
+    int firstDelaySeconds;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.max.delay.seconds", defaultValue = "900")
+    int maxDelaySeconds;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.email.free.failures", defaultValue = "20")
+    int emailFreeFailures;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.email.max.delay.seconds", defaultValue = "30")
+    int emailMaxDelaySeconds;
+    @Inject
+    @ConfigProperty(name = "ascent.signin.tracked", defaultValue = "100000")
+    int tracked;
 
     private volatile Limits limits;
     private volatile Semaphore hashes;
@@ -78,7 +86,20 @@ public class SignInThrottle {
     private Map<String, Failures> failures;
 
     public SignInThrottle() {
-        configure(Limits.fromEnvironment());
+    }
+
+    @PostConstruct
+    void start() {
+        configure(configuredLimits());
+    }
+
+    /** The limits the server is configured with (negative values count as 0). */
+    public Limits configuredLimits() {
+        return new Limits(Math.max(0, perClientPerMinute),
+                Math.max(0, maxConcurrentHashes.orElse(Runtime.getRuntime().availableProcessors())),
+                Math.max(0, hashWaitMillis), Math.max(0, freeFailures), Math.max(0, firstDelaySeconds),
+                Math.max(0, maxDelaySeconds), Math.max(0, emailFreeFailures), Math.max(0, emailMaxDelaySeconds),
+                Math.max(0, tracked));
     }
 
     SignInThrottle(Limits limits, Clock clock) {

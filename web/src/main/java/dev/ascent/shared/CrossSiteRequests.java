@@ -1,5 +1,6 @@
 package dev.ascent.shared;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses state-changing requests (POST, PUT, PATCH, DELETE) that a browser sent from another
@@ -29,13 +31,20 @@ import java.util.Set;
 public class CrossSiteRequests extends HttpFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** The origin people use, e.g. https://learn.example.org, when a proxy in front rewrites Host. */
-    private static final Optional<String> BASE_ORIGIN = Optional.ofNullable(System.getenv("ASCENT_BASE_URL"))
-            .filter(url -> !url.isBlank()).map(CrossSiteRequests::originOf);
+    @Inject
+    @ConfigProperty(name = "ascent.base.url")
+    Optional<String> baseUrl;
+    private Optional<String> baseOrigin = Optional.empty();
+
+    @Override
+    public void init() {
+        baseOrigin = baseUrl.filter(url -> !url.isBlank()).map(CrossSiteRequests::originOf);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE.contains(request.getMethod()) || isBearer(request) || isSameOrigin(request)) {
+        if (SAFE.contains(request.getMethod()) || isBearer(request) || isSameOrigin(request, baseOrigin)) {
             chain.doFilter(request, response);
             return;
         }
@@ -60,7 +69,7 @@ public class CrossSiteRequests extends HttpFilter {
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
-    static boolean isSameOrigin(HttpServletRequest request) {
+    static boolean isSameOrigin(HttpServletRequest request, Optional<String> baseOrigin) {
         String origin = request.getHeader("Origin");
         if (origin == null) {
             String site = request.getHeader("Sec-Fetch-Site");
@@ -69,7 +78,7 @@ public class CrossSiteRequests extends HttpFilter {
         origin = origin.toLowerCase(Locale.ROOT);
         String host = request.getHeader("Host");
         return (host != null && origin.equals(request.getScheme() + "://" + host.toLowerCase(Locale.ROOT)))
-                || BASE_ORIGIN.filter(origin::equals).isPresent();
+                || baseOrigin.filter(origin::equals).isPresent();
     }
 
     /** scheme://host[:port] of a URL, as a browser writes it in Origin (no default port). */

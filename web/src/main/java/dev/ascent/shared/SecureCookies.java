@@ -1,10 +1,12 @@
 package dev.ascent.shared;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The session cookie is marked Secure when people reach Ascent over HTTPS: by default when
@@ -14,9 +16,16 @@ import java.util.Optional;
  */
 @WebListener
 public class SecureCookies implements ServletContextListener {
+    @Inject
+    @ConfigProperty(name = "ascent.secure.cookies")
+    Optional<String> secureCookies;
+    @Inject
+    @ConfigProperty(name = "ascent.base.url")
+    Optional<String> baseUrl;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (secure(env("ASCENT_SECURE_COOKIES"), env("ASCENT_BASE_URL"))) {
+        if (secure(secureCookies.filter(value -> !value.isBlank()), baseUrl.filter(value -> !value.isBlank()))) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }
@@ -24,9 +33,5 @@ public class SecureCookies implements ServletContextListener {
     static boolean secure(Optional<String> override, Optional<String> baseUrl) {
         return override.map(Boolean::parseBoolean)
                 .orElseGet(() -> baseUrl.map(url -> url.strip().toLowerCase(Locale.ROOT).startsWith("https://")).orElse(false));
-    }
-
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
     }
 }

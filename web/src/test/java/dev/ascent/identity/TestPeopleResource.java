@@ -42,7 +42,7 @@ public class TestPeopleResource {
     public void limits(@QueryParam("perClientPerMinute") Integer perClient,
                        @QueryParam("maxConcurrentHashes") Integer hashes,
                        @QueryParam("hashWaitMillis") Long hashWait) {
-        SignInThrottle.Limits env = SignInThrottle.Limits.fromEnvironment();
+        SignInThrottle.Limits env = throttle.configuredLimits();
         throttle.configure(new SignInThrottle.Limits(perClient != null ? perClient : env.perClientPerMinute(),
                 hashes != null ? hashes : env.maxConcurrentHashes(), hashWait != null ? hashWait : env.hashWaitMillis(),
                 env.freeFailures(), env.firstDelaySeconds(), env.maxDelaySeconds(), env.emailFreeFailures(),
@@ -53,6 +53,6 @@ public class TestPeopleResource {
     @DELETE
     @Path("sign-in-limits")
     public void resetLimits() {
-        throttle.configure(SignInThrottle.Limits.fromEnvironment());
+        throttle.configure(throttle.configuredLimits());
     }
 }
