@@ -1,7 +1,7 @@
 package dev.ascent.attempt;
 
 import dev.ascent.cohort.EnrollmentWithdrawn;
-import dev.ascent.quiz.Cohorts;
+import dev.ascent.cohort.Enrollments;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +28,8 @@ public class AttemptCloser {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Enrollments enrollments;
 
     /** In its own transaction, so the submission stands even when the caller's request then fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -47,7 +49,7 @@ public class AttemptCloser {
      * the person is still a learner of the cohort, so a stray event cannot close anyone's attempt.
      */
     public void onWithdrawn(@Observes EnrollmentWithdrawn withdrawn) {
-        if (Cohorts.isLearner(em, withdrawn.personId(), withdrawn.cohortId())) {
+        if (enrollments.isLearner(withdrawn.personId(), withdrawn.cohortId())) {
             return;
         }
         List<Attempt> open = em.createQuery("select a from Attempt a where a.personId = :person and a.cohortId = :cohort"

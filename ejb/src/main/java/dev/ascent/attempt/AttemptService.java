@@ -3,12 +3,12 @@ package dev.ascent.attempt;
 import dev.ascent.attempt.AttemptStore.Drawn;
 import dev.ascent.attempt.AttemptViews.Choice;
 import dev.ascent.attempt.AttemptViews.PresentedItem;
-import dev.ascent.cohort.Arrival;
+import dev.ascent.cohort.Enrollments;
+import dev.ascent.cohort.QuizStarted;
 import dev.ascent.identity.CallerService;
 import dev.ascent.identity.Person;
 import dev.ascent.identity.Roles;
 import dev.ascent.quiz.Answer;
-import dev.ascent.quiz.Cohorts;
 import dev.ascent.quiz.Quiz;
 import dev.ascent.quiz.QuizItem;
 import dev.ascent.quiz.QuizSettings;
@@ -19,6 +19,7 @@ import dev.ascent.shared.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -59,6 +60,11 @@ public class AttemptService {
     Clock clock;
     @Inject
     CallerService callers;
+    @Inject
+    Enrollments enrollments;
+    /** Observed by the cohort feature (an invited learner arrives), synchronously, in this transaction. */
+    @Inject
+    Event<QuizStarted> quizStarted;
     @EJB
     AttemptCloser closer;
 
@@ -111,7 +117,7 @@ public class AttemptService {
         if (settings.closesAt() != null && (deadline == null || settings.closesAt().isBefore(deadline))) {
             deadline = settings.closesAt();
         }
-        Arrival.arrive(em, personId, cohort, now, "quiz");
+        quizStarted.fire(new QuizStarted(personId, cohort, now));
         Attempt attempt = new Attempt(quizId, personId, cohort, all.size() + 1, seed, settings.shuffleOptions(),
                 draw(pool, settings.drawCount(), settings.shuffleItems(), seed), now, deadline);
         em.persist(attempt);
@@ -220,8 +226,7 @@ public class AttemptService {
                 }
             }
         }
-        String version = Cohorts.courseVersionOf(em, quiz);
-        List<String> active = Cohorts.activeCohorts(em, personId, version);
+        List<String> active = enrollments.cohortsTaking(personId, courseVersionOf(quiz));
         String cohort;
         if (cohortId != null) {
             if (!active.contains(cohortId) && all.stream().noneMatch(a -> cohortId.equals(a.getCohortId()))) {
@@ -325,7 +330,7 @@ public class AttemptService {
     }
 
     private String cohortFor(String personId, Quiz quiz, String requested) {
-        List<String> active = Cohorts.activeCohorts(em, personId, Cohorts.courseVersionOf(em, quiz));
+        List<String> active = enrollments.cohortsTaking(personId, courseVersionOf(quiz));
         if (requested != null) {
             if (!active.contains(requested)) {
                 throw notEnrolled();
@@ -346,6 +351,13 @@ public class AttemptService {
         return active.get(0);
     }
 
+    /** The course version a quiz belongs to (its unit's). */
+    private String courseVersionOf(Quiz quiz) {
+        return em.createQuery("select u.courseVersionId from Unit u where u.id = :unit", String.class)
+                .setParameter("unit", quiz.getUnitId())
+                .getSingleResult();
+    }
+
     private static DomainException notEnrolled() {
         return DomainException.forbidden("not-enrolled",
                 "You are not an active learner in a cohort that takes this quiz's course");
@@ -359,7 +371,7 @@ public class AttemptService {
 
     /** Every write needs the caller to be a learner of the attempt's own cohort now, not just when it started. */
     private void requireLearner(Attempt attempt) {
-        if (!Cohorts.isLearner(em, attempt.getPersonId(), attempt.getCohortId())) {
+        if (!enrollments.isLearner(attempt.getPersonId(), attempt.getCohortId())) {
             throw DomainException.forbidden("not-enrolled", "You are no longer a learner of the cohort this attempt"
                     + " was taken in, so it takes no more answers");
         }

@@ -4,11 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Resolves the container's caller principal (a person id) into a {@link Caller} with its scope. */
@@ -20,6 +20,10 @@ public class CallerService {
     SessionContext context;
     @PersistenceContext
     EntityManager em;
+    @Inject
+    ProviderRoles providerRoles;
+    @Inject
+    CohortRoles cohortRoles;
 
     public Caller current() {
         Principal principal = context.getCallerPrincipal();
@@ -29,8 +33,8 @@ public class CallerService {
 
     Caller of(Person person) {
         return new Caller(person.getId(), person.isPlatformAdmin(),
-                ids("select provider_id from provider_admin where person_id = ?1", person.getId()),
-                ids("select cohort_id from cohort_instructor where person_id = ?1", person.getId()));
+                providerRoles.providersAdministeredBy(person.getId()),
+                cohortRoles.cohortsTaughtBy(person.getId()));
     }
 
     /** The security groups a person holds now (see {@link Roles}). */
@@ -47,11 +51,5 @@ public class CallerService {
             groups.add(Roles.INSTRUCTOR);
         }
         return groups;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> ids(String sql, String personId) {
-        List<String> rows = em.createNativeQuery(sql).setParameter(1, personId).getResultList();
-        return Set.copyOf(rows);
     }
 }

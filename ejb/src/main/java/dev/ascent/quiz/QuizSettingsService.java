@@ -1,6 +1,5 @@
 package dev.ascent.quiz;
 
-import dev.ascent.course.Unit;
 import dev.ascent.identity.Caller;
 import dev.ascent.identity.CallerService;
 import dev.ascent.identity.Roles;
@@ -28,6 +27,8 @@ public class QuizSettingsService {
     EntityManager em;
     @Inject
     CallerService callers;
+    @Inject
+    CohortCourses cohorts;
     @Inject
     Clock clock;
 
@@ -85,16 +86,14 @@ public class QuizSettingsService {
 
     private Target target(String cohortId, String unitId) {
         Caller caller = callers.current();
-        Cohorts.CohortRef cohort = Cohorts.find(em, cohortId)
-                .filter(c -> caller.administers(c.providerId()) || caller.instructs(c.id()))
-                .orElseThrow(() -> DomainException.notFound("cohort", cohortId));
-        return em.createQuery("select q, u from Quiz q, Unit u where q.unitId = u.id and u.courseVersionId = :version"
+        String courseVersionId = cohorts.courseVersionOfVisible(caller, cohortId);
+        return em.createQuery("select q, u.unitKey from Quiz q, Unit u where q.unitId = u.id and u.courseVersionId = :version"
                         + " and (u.unitKey = :unit or q.id = :unit)", Object[].class)
-                .setParameter("version", cohort.courseVersionId())
+                .setParameter("version", courseVersionId)
                 .setParameter("unit", unitId)
                 .getResultStream()
                 .findFirst()
-                .map(row -> new Target(cohortId, ((Unit) row[1]).getUnitKey(), (Quiz) row[0]))
+                .map(row -> new Target(cohortId, (String) row[1], (Quiz) row[0]))
                 .orElseThrow(() -> DomainException.notFound("quiz of this cohort's course", unitId));
     }
 

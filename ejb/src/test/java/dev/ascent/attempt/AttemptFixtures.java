@@ -59,6 +59,19 @@ public class AttemptFixtures {
                 .executeUpdate();
     }
 
+    /** The enrollment's status now, then its history as "STATUS via" in order. */
+    @SuppressWarnings("unchecked")
+    public List<String> enrollmentStatusAndHistory(String cohortId, String personId) {
+        String id = (String) em.createNativeQuery("select id from enrollment where cohort_id = ?1 and person_id = ?2")
+                .setParameter(1, cohortId).setParameter(2, personId).getSingleResult();
+        List<String> result = new java.util.ArrayList<>();
+        result.add((String) em.createNativeQuery("select status from enrollment where id = ?1").setParameter(1, id).getSingleResult());
+        List<Object[]> rows = em.createNativeQuery("select status, via from enrollment_event where enrollment_id = ?1 order by occurred_at")
+                .setParameter(1, id).getResultList();
+        rows.forEach(row -> result.add(row[0] + " " + row[1]));
+        return result;
+    }
+
     /** Changes an enrollment's status behind the cohort feature's back (no event, no closing of attempts). */
     public void setStatus(String cohortId, String personId, String status) {
         em.createNativeQuery("update enrollment set status = ?1 where cohort_id = ?2 and person_id = ?3")

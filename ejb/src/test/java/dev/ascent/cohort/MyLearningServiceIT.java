@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.ascent.course.CourseOutline;
 import dev.ascent.course.CourseService;
 import dev.ascent.identity.TestPeople;
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.MyLearningService;
 import dev.ascent.shared.Deployments;
 import dev.ascent.shared.Identities;
 import dev.ascent.shared.Ids;

@@ -1,5 +1,7 @@
 package dev.ascent.cohort;
 
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.MyLearningService;
 import dev.ascent.provider.Branding;
 import dev.ascent.shared.PageActions;
 import dev.ascent.shared.PageFormat;

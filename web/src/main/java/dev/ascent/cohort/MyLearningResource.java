@@ -1,5 +1,7 @@
 package dev.ascent.cohort;
 
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.MyLearningService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package dev.ascent.cohort;
+package dev.ascent.learning;
 
 import dev.ascent.provider.Branding;
 import java.time.Instant;

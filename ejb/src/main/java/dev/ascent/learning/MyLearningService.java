@@ -1,7 +1,10 @@
-package dev.ascent.cohort;
+package dev.ascent.learning;
 
 import dev.ascent.attempt.AttemptService;
 import dev.ascent.attempt.Standing;
+import dev.ascent.cohort.Cohort;
+import dev.ascent.cohort.Enrollment;
+import dev.ascent.cohort.Enrollments;
 import dev.ascent.course.Course;
 import dev.ascent.course.CourseVersion;
 import dev.ascent.course.Unit;
@@ -43,19 +46,15 @@ public class MyLearningService {
     CallerService callers;
     @Inject
     AttemptService attempts;
+    @Inject
+    Enrollments enrollments;
 
     /** Opening their learning is when an invited learner has arrived: INVITED becomes ACTIVE here. */
     public List<Learning> mine() {
         Caller caller = callers.current();
         Instant now = clock.instant();
-        List<Enrollment> enrollments = em.createQuery(
-                        "select e from Enrollment e where e.personId = :person and e.status <> :withdrawn", Enrollment.class)
-                .setParameter("person", caller.personId())
-                .setParameter("withdrawn", Enrollment.Status.WITHDRAWN)
-                .getResultList();
         List<Learning> learning = new ArrayList<>();
-        for (Enrollment enrollment : enrollments) {
-            Arrival.arrive(em, enrollment, now, "dashboard");
+        for (Enrollment enrollment : enrollments.arriveAtLearning(caller.personId(), now)) {
             learning.add(learning(em.find(Cohort.class, enrollment.getCohortId()), enrollment));
         }
         learning.sort(Comparator.comparing(Learning::cohortName, String.CASE_INSENSITIVE_ORDER));

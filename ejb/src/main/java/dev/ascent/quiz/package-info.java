@@ -1,0 +1,10 @@
+/**
+ * Quizzes as content (items, grading, review policy) and their settings per cohort. Owns the
+ * tables quiz, quiz_item and quiz_settings_override.
+ * <p>Uses {@code identity}, the {@code quizzes} library and {@code shared}; reads a quiz's unit
+ * key and course version from course's unit table by JPQL (no type dependency, as course depends
+ * on quiz). What it needs of a cohort it asks through its own interface
+ * {@link dev.ascent.quiz.CohortCourses}, implemented by the cohort feature: it must not depend on
+ * cohort, which depends on course, which depends on quiz.
+ */
+package dev.ascent.quiz;
