@@ -1,5 +1,6 @@
 package dev.ascent.attempt;
 
+import dev.ascent.quizzes.AuthoredChoice;
 import dev.ascent.attempt.AttemptStore.Drawn;
 import dev.ascent.attempt.AttemptViews.Choice;
 import dev.ascent.attempt.AttemptViews.PresentedItem;
@@ -423,7 +424,7 @@ public class AttemptService {
         require(answer.truth() == null || type == ItemType.TRUE_FALSE, "only true-false items take 'truth'");
         require(answer.number() == null || type == ItemType.NUMERIC, "only numeric items take 'number'");
         require(answer.text() == null || type == ItemType.SHORT_TEXT, "only short-text items take 'text'");
-        Set<String> options = item.options().stream().map(dev.ascent.quizzes.Choice::id).collect(Collectors.toSet());
+        Set<String> options = item.options().stream().map(AuthoredChoice::id).collect(Collectors.toSet());
         if (answer.selected() != null) {
             require(answer.selected().stream().noneMatch(java.util.Objects::isNull) && options.containsAll(answer.selected()),
                     "'selected' names an option this item does not have");
@@ -431,7 +432,7 @@ public class AttemptService {
             require(type != ItemType.SINGLE_CHOICE || answer.selected().size() <= 1, "pick at most one option");
         }
         if (answer.pairs() != null) {
-            Set<String> prompts = item.prompts().stream().map(dev.ascent.quizzes.Choice::id).collect(Collectors.toSet());
+            Set<String> prompts = item.prompts().stream().map(AuthoredChoice::id).collect(Collectors.toSet());
             require(prompts.containsAll(answer.pairs().keySet()) && options.containsAll(answer.pairs().values()),
                     "'pairs' names a prompt or an option this item does not have");
         }
@@ -501,7 +502,7 @@ public class AttemptService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static List<Choice> choices(List<dev.ascent.quizzes.Choice> choices, UnaryOperator<String> id,
+    private static List<Choice> choices(List<AuthoredChoice> choices, UnaryOperator<String> id,
                                         boolean shuffle, long seed) {
         if (choices == null || choices.isEmpty()) {
             return List.of();

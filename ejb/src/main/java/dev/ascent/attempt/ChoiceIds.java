@@ -1,7 +1,7 @@
 package dev.ascent.attempt;
 
+import dev.ascent.quizzes.AuthoredChoice;
 import dev.ascent.quiz.Answer;
-import dev.ascent.quizzes.Choice;
 import dev.ascent.quizzes.RenderedItem;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -116,12 +116,12 @@ public final class ChoiceIds {
         return out;
     }
 
-    private void assign(List<Choice> choices, String kind, Map<String, String> out, Map<String, String> in,
+    private void assign(List<AuthoredChoice> choices, String kind, Map<String, String> out, Map<String, String> in,
                         Set<String> taken) {
         if (choices == null) {
             return;
         }
-        for (Choice choice : choices) {
+        for (AuthoredChoice choice : choices) {
             String id = null;
             // A collision within one item (about 2^-72) takes the next round, so ids stay unique.
             for (int round = 0; id == null || !taken.add(id); round++) {

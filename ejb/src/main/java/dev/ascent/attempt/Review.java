@@ -1,10 +1,10 @@
 package dev.ascent.attempt;
 
+import dev.ascent.quizzes.AuthoredChoice;
 import dev.ascent.attempt.AttemptStore.Drawn;
 import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.Grader;
 import dev.ascent.quiz.ReviewPolicy;
-import dev.ascent.quizzes.Choice;
 import dev.ascent.quizzes.RenderedItem;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ final class Review {
         if (answer == null || answer.selected() == null) {
             return List.of();
         }
-        Map<String, Choice> options = item.options().stream().collect(Collectors.toMap(Choice::id, Function.identity()));
+        Map<String, AuthoredChoice> options = item.options().stream().collect(Collectors.toMap(AuthoredChoice::id, Function.identity()));
         return answer.selected().stream()
                 .map(options::get)
                 .filter(Objects::nonNull)

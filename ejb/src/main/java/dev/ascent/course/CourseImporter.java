@@ -1,5 +1,7 @@
 package dev.ascent.course;
 
+import dev.ascent.quizzes.UnitContent;
+import dev.ascent.quizzes.CourseContent;
 import dev.ascent.quiz.ItemCodec;
 import dev.ascent.quiz.Quiz;
 import dev.ascent.quiz.QuizItem;
@@ -34,14 +36,14 @@ public class CourseImporter {
 
     @PostConstruct
     void importBundledCourse() {
-        dev.ascent.quizzes.Course content = CourseLoader.fromClasspath(CourseLoader.class.getClassLoader(), "course");
+        CourseContent content = CourseLoader.fromClasspath(CourseLoader.class.getClassLoader(), "course");
         CourseVersion version = importCourse(content);
         LOG.info(() -> "Course '" + content.id() + "' at version " + version.getNumber() + " (" + content.units().size()
                 + " units)");
     }
 
     /** Returns the version holding this content: the existing one, or a new one made current. */
-    public CourseVersion importCourse(dev.ascent.quizzes.Course content) {
+    public CourseVersion importCourse(CourseContent content) {
         Course course = em.createQuery("select c from Course c where c.slug = :slug", Course.class)
                 .setParameter("slug", content.id())
                 .getResultStream().findFirst()
@@ -66,7 +68,7 @@ public class CourseImporter {
         CourseVersion version = new CourseVersion(course, last == null ? 1 : last + 1, content.contentHash(),
                 content.title(), content.summary(), clock.instant());
         em.persist(version);
-        for (dev.ascent.quizzes.Unit source : content.units()) {
+        for (UnitContent source : content.units()) {
             Unit unit = new Unit(version, source.id(), source.number(), source.title(), source.summary(),
                     source.lessonMarkdown(), ItemCodec.toJson(source.objectives()), ItemCodec.toJson(source.keyTerms()));
             em.persist(unit);

@@ -1,5 +1,6 @@
 package dev.ascent.attempt;
 
+import dev.ascent.quizzes.AuthoredChoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -121,7 +122,7 @@ class AnswerKeyIdsIT {
                     }
                 }
                 Set<String> contentIds = content.get(item.id()).options().stream()
-                        .map(dev.ascent.quizzes.Choice::id).collect(Collectors.toSet());
+                        .map(AuthoredChoice::id).collect(Collectors.toSet());
                 if (options.stream().anyMatch(contentIds::contains)) {
                     problems.add(item.id() + " shows content ids: " + options);
                 }

@@ -1,5 +1,6 @@
 package dev.ascent.attempt;
 
+import dev.ascent.quizzes.AuthoredChoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.Grader;
-import dev.ascent.quizzes.Choice;
 import dev.ascent.quizzes.ItemType;
 import dev.ascent.quizzes.RenderedItem;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class ChoiceIdsTest {
 
-    private static final List<Choice> ABCD = List.of(choice("a"), choice("b"), choice("c"), choice("d"));
+    private static final List<AuthoredChoice> ABCD = List.of(choice("a"), choice("b"), choice("c"), choice("d"));
     private static final RenderedItem MATCHING = new RenderedItem("u1-q09", ItemType.MATCHING, "", ABCD,
             List.of(choice("p1"), choice("p2")), Map.of(), List.of(), Map.of("p1", "a", "p2", "b"), null, null, null,
             List.of(), null);
@@ -131,7 +131,7 @@ class ChoiceIdsTest {
         assertNotEquals(1L, ChoiceIds.shuffleSeed(1L, "", "draw"));
     }
 
-    private static Choice choice(String id) {
-        return new Choice(id, "text " + id, null);
+    private static AuthoredChoice choice(String id) {
+        return new AuthoredChoice(id, "text " + id, null);
     }
 }

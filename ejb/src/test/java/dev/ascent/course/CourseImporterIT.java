@@ -1,5 +1,6 @@
 package dev.ascent.course;
 
+import dev.ascent.quizzes.CourseContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class CourseImporterIT {
 
     @Test
     void importing_the_same_content_again_keeps_one_version() {
-        dev.ascent.quizzes.Course content = withSlug(bundled(), "it-" + UUID.randomUUID());
+        CourseContent content = withSlug(bundled(), "it-" + UUID.randomUUID());
         CourseVersion first = importer.importCourse(content);
         CourseVersion again = importer.importCourse(content);
         assertEquals(first.getId(), again.getId());
@@ -55,9 +56,9 @@ class CourseImporterIT {
 
     @Test
     void changed_content_becomes_a_new_current_version_and_the_old_one_stays() {
-        dev.ascent.quizzes.Course original = withSlug(bundled(), "it-" + UUID.randomUUID());
+        CourseContent original = withSlug(bundled(), "it-" + UUID.randomUUID());
         CourseVersion first = importer.importCourse(original);
-        dev.ascent.quizzes.Course changed = new dev.ascent.quizzes.Course(original.id(), original.title(),
+        CourseContent changed = new CourseContent(original.id(), original.title(),
                 original.summary(), original.concepts(), original.units(), new StringBuilder(original.contentHash()).reverse().toString());
         CourseVersion second = importer.importCourse(changed);
 
@@ -69,20 +70,20 @@ class CourseImporterIT {
 
     @Test
     void content_imported_before_becomes_current_again_when_it_is_deployed_again() {
-        dev.ascent.quizzes.Course original = withSlug(bundled(), "it-" + UUID.randomUUID());
+        CourseContent original = withSlug(bundled(), "it-" + UUID.randomUUID());
         CourseVersion first = importer.importCourse(original);
-        importer.importCourse(new dev.ascent.quizzes.Course(original.id(), original.title(), original.summary(),
+        importer.importCourse(new CourseContent(original.id(), original.title(), original.summary(),
                 original.concepts(), original.units(), new StringBuilder(original.contentHash()).reverse().toString()));
         CourseVersion back = importer.importCourse(original); // the change rolled back
         assertEquals(first.getId(), back.getId());
         assertEquals(first.getNumber(), courses.outline(original.id()).version(), "the rolled-back content runs");
     }
 
-    private static dev.ascent.quizzes.Course bundled() {
+    private static CourseContent bundled() {
         return CourseLoader.fromClasspath(CourseLoader.class.getClassLoader(), "course");
     }
 
-    private static dev.ascent.quizzes.Course withSlug(dev.ascent.quizzes.Course c, String slug) {
-        return new dev.ascent.quizzes.Course(slug, c.title(), c.summary(), c.concepts(), c.units(), c.contentHash());
+    private static CourseContent withSlug(CourseContent c, String slug) {
+        return new CourseContent(slug, c.title(), c.summary(), c.concepts(), c.units(), c.contentHash());
     }
 }

@@ -1,8 +1,8 @@
 package dev.ascent.quiz;
 
+import dev.ascent.quizzes.AuthoredChoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ascent.quizzes.Choice;
 import dev.ascent.quizzes.Item;
 import dev.ascent.quizzes.Param;
 import dev.ascent.quizzes.ItemType;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class GraderTest {
 
-    private static final List<Choice> ABCD = List.of(choice("a"), choice("b"), choice("c"), choice("d"));
+    private static final List<AuthoredChoice> ABCD = List.of(choice("a"), choice("b"), choice("c"), choice("d"));
 
     @Test
     void single_choice_needs_exactly_the_right_option() {
@@ -183,7 +183,7 @@ class GraderTest {
                 List.of(), null);
     }
 
-    private static Choice choice(String id) {
-        return new Choice(id, id.toUpperCase(), null);
+    private static AuthoredChoice choice(String id) {
+        return new AuthoredChoice(id, id.toUpperCase(), null);
     }
 }

@@ -37,12 +37,12 @@ public final class CourseLoader {
     }
 
     /** The course (null when course.yaml itself is unusable) and every problem found. */
-    record Result(Course course, List<Problem> problems) {
+    record Result(CourseContent course, List<ContentProblem> problems) {
     }
 
     private final Source source;
     private final String displayBase;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<ContentProblem> problems = new ArrayList<>();
     private final MessageDigest digest;
     private final Map<String, String> unitIds = new LinkedHashMap<>();
     private final Map<String, String> objectiveIds = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ public final class CourseLoader {
     }
 
     /** Loads a course folder; throws {@link CourseFormatException} listing every problem. */
-    public static Course fromDirectory(Path courseDir) {
+    public static CourseContent fromDirectory(Path courseDir) {
         return orThrow(load(courseDir, display(courseDir)));
     }
 
@@ -67,7 +67,7 @@ public final class CourseLoader {
      * Loads the course under {@code basePath} (e.g. {@code course}) with
      * {@link ClassLoader#getResourceAsStream}; throws {@link CourseFormatException} listing every problem.
      */
-    public static Course fromClasspath(ClassLoader cl, String basePath) {
+    public static CourseContent fromClasspath(ClassLoader cl, String basePath) {
         String base = basePath.replaceAll("^/+|/+$", ""); // ClassLoader resource names have no leading slash
         Source source = rel -> {
             try (InputStream in = cl.getResourceAsStream(base + "/" + rel)) {
@@ -93,7 +93,7 @@ public final class CourseLoader {
         return path.normalize().toString().replace('\\', '/');
     }
 
-    private static Course orThrow(Result result) {
+    private static CourseContent orThrow(Result result) {
         if (!result.problems().isEmpty()) {
             throw new CourseFormatException(result.problems());
         }
@@ -153,7 +153,7 @@ public final class CourseLoader {
             concepts.add(new Concept(cid, r.nonEmpty(cf.get("title"), "title")));
         }
 
-        List<Unit> units = new ArrayList<>();
+        List<UnitContent> units = new ArrayList<>();
         List<Node> folderNodes = r.list(f.get("units"), "units");
         if (f.has("units") && folderNodes.isEmpty()) {
             r.problem(f.get("units"), "the course needs at least one unit");
@@ -168,16 +168,16 @@ public final class CourseLoader {
                 r.problem(n, "unit folder '" + folder + "' is listed twice");
                 continue;
             }
-            Unit unit = loadUnit(folder, units.size() + 1, conceptIds, r, n);
+            UnitContent unit = loadUnit(folder, units.size() + 1, conceptIds, r, n);
             if (unit != null) {
                 units.add(unit);
             }
         }
         String hash = HexFormat.of().formatHex(digest.digest());
-        return new Result(new Course(id, title, summary, concepts, units, hash), sorted(problems));
+        return new Result(new CourseContent(id, title, summary, concepts, units, hash), sorted(problems));
     }
 
-    private Unit loadUnit(String folder, int number, Set<String> conceptIds, NodeReader courseReader, Node folderNode) {
+    private UnitContent loadUnit(String folder, int number, Set<String> conceptIds, NodeReader courseReader, Node folderNode) {
         String dir = "units/" + folder + "/";
         String unitText = read(dir + "unit.yaml");
         if (unitText == null) {
@@ -215,9 +215,9 @@ public final class CourseLoader {
 
         String lesson = read(dir + "lesson.md");
         if (lesson == null) {
-            problems.add(new Problem(path(dir + "lesson.md"), 1, "unit without a lesson: lesson.md is missing"));
+            problems.add(new ContentProblem(path(dir + "lesson.md"), 1, "unit without a lesson: lesson.md is missing"));
         } else if (lesson.isBlank()) {
-            problems.add(new Problem(path(dir + "lesson.md"), 1, "unit without a lesson: lesson.md is empty"));
+            problems.add(new ContentProblem(path(dir + "lesson.md"), 1, "unit without a lesson: lesson.md is empty"));
         }
 
         Set<String> unitObjectives = new LinkedHashSet<>();
@@ -232,7 +232,7 @@ public final class CourseLoader {
         if (root == null || quiz == null) {
             return null;
         }
-        return new Unit(id, number, folder, title, summary, objectives, keyTerms, lesson, quiz, items);
+        return new UnitContent(id, number, folder, title, summary, objectives, keyTerms, lesson, quiz, items);
     }
 
     private static QuizSpec quiz(NodeReader r, NodeReader.Fields f) {
@@ -287,10 +287,10 @@ public final class CourseLoader {
     }
 
     /** Files in the order they were read, each file's problems by line (stable for equal lines). */
-    private static List<Problem> sorted(List<Problem> problems) {
-        List<String> files = problems.stream().map(Problem::file).distinct().toList();
+    private static List<ContentProblem> sorted(List<ContentProblem> problems) {
+        List<String> files = problems.stream().map(ContentProblem::file).distinct().toList();
         return problems.stream()
-                .sorted(Comparator.comparingInt((Problem p) -> files.indexOf(p.file())).thenComparingInt(Problem::line))
+                .sorted(Comparator.comparingInt((ContentProblem p) -> files.indexOf(p.file())).thenComparingInt(ContentProblem::line))
                 .toList();
     }
 

@@ -23,7 +23,7 @@ public final class CourseValidator {
     }
 
     /** Every problem in the course folder; empty when the course is fine. Paths are shown as given. */
-    public static List<Problem> validate(Path courseDir) {
+    public static List<ContentProblem> validate(Path courseDir) {
         return CourseLoader.load(courseDir, CourseLoader.display(courseDir)).problems();
     }
 
@@ -46,7 +46,7 @@ public final class CourseValidator {
         Path root = Path.of(paths.size() > 1 ? paths.get(1) : "").toAbsolutePath().normalize();
         String display = CourseLoader.display(courseDir.startsWith(root) ? root.relativize(courseDir) : courseDir);
         CourseLoader.Result result = CourseLoader.load(courseDir, display);
-        List<Problem> problems = result.problems().isEmpty() && published
+        List<ContentProblem> problems = result.problems().isEmpty() && published
                 ? PublishingStandards.check(result.course(), display)
                 : result.problems();
         if (!problems.isEmpty()) {
@@ -60,7 +60,7 @@ public final class CourseValidator {
     }
 
     /** {@code course OK: 8 units, 140 items (single-choice 40, ...), concepts: decision-process 35, ...} */
-    static String summary(Course course) {
+    static String summary(CourseContent course) {
         List<Item> items = course.units().stream().flatMap(u -> u.items().stream()).toList();
         Map<ItemType, Long> byType = new EnumMap<>(ItemType.class);
         items.forEach(i -> byType.merge(i.type(), 1L, Long::sum));

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * @param file          items.yaml path as reported in problems
  * @param line          line of the item in that file
  */
-public record Item(String id, ItemType type, String stem, List<Choice> options, List<Choice> prompts,
+public record Item(String id, ItemType type, String stem, List<AuthoredChoice> options, List<AuthoredChoice> prompts,
                    List<String> answerIds, Map<String, String> answerPairs, Boolean answerTrue, String answerFormula,
                    Tolerance tolerance, String unitLabel, List<String> acceptedTexts, String pattern,
                    Map<String, String> answerWhen, List<Param> params, Map<String, String> let, String explanation,
@@ -106,12 +106,12 @@ public record Item(String id, ItemType type, String stem, List<Choice> options, 
         return Placeholders.fill(explanation, values);
     }
 
-    private static List<Choice> fill(List<Choice> choices, Map<String, Double> values) {
+    private static List<AuthoredChoice> fill(List<AuthoredChoice> choices, Map<String, Double> values) {
         if (values.isEmpty()) {
             return choices;
         }
         return choices.stream()
-                .map(c -> new Choice(c.id(), Placeholders.fill(c.text(), values), Placeholders.fill(c.feedback(), values)))
+                .map(c -> new AuthoredChoice(c.id(), Placeholders.fill(c.text(), values), Placeholders.fill(c.feedback(), values)))
                 .toList();
     }
 }

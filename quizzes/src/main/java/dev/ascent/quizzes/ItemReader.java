@@ -81,8 +81,8 @@ final class ItemReader {
         checkPlaceholders(f.get("stem"), stem, names);
         String explanation = r.nonEmpty(f.get("explanation"), "explanation");
         checkPlaceholders(f.get("explanation"), explanation, names);
-        List<Choice> options = type != null && type.hasOptions() ? choices(f.get("options"), "options", names) : List.of();
-        List<Choice> prompts = type == ItemType.MATCHING ? choices(f.get("prompts"), "prompts", names) : List.of();
+        List<AuthoredChoice> options = type != null && type.hasOptions() ? choices(f.get("options"), "options", names) : List.of();
+        List<AuthoredChoice> prompts = type == ItemType.MATCHING ? choices(f.get("prompts"), "prompts", names) : List.of();
         checkDistinct(f.get("prompts"), options, prompts);
 
         List<String> concepts = concepts(f.get("concepts"));
@@ -158,7 +158,7 @@ final class ItemReader {
         }
     }
 
-    private void answer(NodeReader.Fields f, ItemType type, List<Choice> options, List<Choice> prompts,
+    private void answer(NodeReader.Fields f, ItemType type, List<AuthoredChoice> options, List<AuthoredChoice> prompts,
                         Set<String> names, Answer a) {
         Node node = f.get("answer");
         Set<String> optionIds = ids(options);
@@ -217,7 +217,7 @@ final class ItemReader {
             case ORDERING -> {
                 a.ids = optionRefs(r.list(node, "answer"), optionIds);
                 checkNoRepeats(node, a.ids);
-                List<String> missing = options.stream().map(Choice::id).filter(id -> !a.ids.contains(id)).toList();
+                List<String> missing = options.stream().map(AuthoredChoice::id).filter(id -> !a.ids.contains(id)).toList();
                 if (node != null && !missing.isEmpty()) {
                     r.problem(node, "the ordering must list every option exactly once; missing " + String.join(", ", missing));
                 }
@@ -236,7 +236,7 @@ final class ItemReader {
                     }
                     pairs.put(prompt, option);
                 }
-                for (Choice p : prompts) {
+                for (AuthoredChoice p : prompts) {
                     if (node != null && !pairs.containsKey(p.id())) {
                         r.problem(node, "missing correct answer: prompt '" + p.id() + "' has no answer");
                     }
@@ -292,8 +292,8 @@ final class ItemReader {
         }
     }
 
-    private List<Choice> choices(Node node, String field, Set<String> names) {
-        List<Choice> out = new ArrayList<>();
+    private List<AuthoredChoice> choices(Node node, String field, Set<String> names) {
+        List<AuthoredChoice> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Node> nodes = r.list(node, field);
         if (node != null && nodes.size() < 2 && !field.equals("prompts")) {
@@ -309,23 +309,23 @@ final class ItemReader {
             String feedback = r.nonEmpty(f.get("feedback"), "feedback");
             checkPlaceholders(f.get("text"), text, names);
             checkPlaceholders(f.get("feedback"), feedback, names);
-            out.add(new Choice(id, text, feedback));
+            out.add(new AuthoredChoice(id, text, feedback));
         }
         return out;
     }
 
     /** A prompt id that is also an option id would make a matching answer unreadable. */
-    private void checkDistinct(Node promptsNode, List<Choice> options, List<Choice> prompts) {
+    private void checkDistinct(Node promptsNode, List<AuthoredChoice> options, List<AuthoredChoice> prompts) {
         Set<String> optionIds = ids(options);
-        for (Choice p : prompts) {
+        for (AuthoredChoice p : prompts) {
             if (optionIds.contains(p.id())) {
                 r.problem(promptsNode, "duplicate id '" + p.id() + "': used by a prompt and an option");
             }
         }
     }
 
-    private static Set<String> ids(Collection<Choice> choices) {
-        return choices.stream().map(Choice::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    private static Set<String> ids(Collection<AuthoredChoice> choices) {
+        return choices.stream().map(AuthoredChoice::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private List<String> concepts(Node node) {

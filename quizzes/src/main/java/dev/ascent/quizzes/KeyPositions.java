@@ -26,8 +26,8 @@ public final class KeyPositions {
     private KeyPositions() {
     }
 
-    public static List<Problem> check(Course course, String courseDisplay) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<ContentProblem> check(CourseContent course, String courseDisplay) {
+        List<ContentProblem> problems = new ArrayList<>();
         List<Item> items = course.units().stream().flatMap(u -> u.items().stream()).toList();
         String courseFile = courseDisplay + "/course.yaml";
 
@@ -37,7 +37,7 @@ public final class KeyPositions {
         int singles = byPosition.values().stream().mapToInt(Integer::intValue).sum();
         byPosition.forEach((position, count) -> {
             if (singles >= MIN_ITEMS && 2 * count > singles) {
-                problems.add(new Problem(courseFile, 1, count + " of " + singles + " single-choice items are keyed to the "
+                problems.add(new ContentProblem(courseFile, 1, count + " of " + singles + " single-choice items are keyed to the "
                         + ordinal(position) + " option (keys by position: " + byPosition.entrySet().stream()
                         .map(e -> ordinal(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "))
                         + "); re-order the options so that the keys spread over the positions"));
@@ -47,15 +47,15 @@ public final class KeyPositions {
         List<Item> multiples = items.stream().filter(i -> i.type() == ItemType.MULTIPLE_RESPONSE).toList();
         long leading = multiples.stream().filter(KeyPositions::keyedToLeadingOptions).count();
         if (multiples.size() >= MIN_ITEMS && 2 * leading > multiples.size()) {
-            problems.add(new Problem(courseFile, 1, leading + " of " + multiples.size()
+            problems.add(new ContentProblem(courseFile, 1, leading + " of " + multiples.size()
                     + " multiple-response items are keyed to exactly their first options; re-order the options so that"
                     + " the correct ones are not all listed first"));
         }
 
-        for (Unit unit : course.units()) {
+        for (UnitContent unit : course.units()) {
             for (Item item : unit.items()) {
                 if (item.type() == ItemType.MATCHING && pairsInPlace(item)) {
-                    problems.add(new Problem(courseDisplay + "/units/" + unit.folder() + "/items.yaml", item.line(),
+                    problems.add(new ContentProblem(courseDisplay + "/units/" + unit.folder() + "/items.yaml", item.line(),
                             "the matching key pairs each prompt with the option in the same place (prompt 1 with"
                                     + " option 1, ...); re-order the options"));
                 }
@@ -72,7 +72,7 @@ public final class KeyPositions {
 
     /** Prompt n keyed to the n-th option as listed, or to the n-th smallest option id, for every prompt. */
     private static boolean pairsInPlace(Item item) {
-        List<String> ids = item.options().stream().map(Choice::id).toList();
+        List<String> ids = item.options().stream().map(AuthoredChoice::id).toList();
         List<String> sortedIds = ids.stream().sorted().toList();
         boolean byPosition = true;
         boolean byIdOrder = true;

@@ -26,9 +26,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class NodeReader {
     final String file;
-    private final List<Problem> problems;
+    private final List<ContentProblem> problems;
 
-    NodeReader(String file, List<Problem> problems) {
+    NodeReader(String file, List<ContentProblem> problems) {
         this.file = file;
         this.problems = problems;
     }
@@ -64,7 +64,7 @@ final class NodeReader {
     }
 
     void problem(int line, String message) {
-        problems.add(new Problem(file, line, message));
+        problems.add(new ContentProblem(file, line, message));
     }
 
     /** The fields of a mapping; reports a non-mapping, duplicate, unknown and missing fields. */

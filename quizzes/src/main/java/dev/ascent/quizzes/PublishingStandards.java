@@ -18,22 +18,22 @@ public final class PublishingStandards {
     private PublishingStandards() {
     }
 
-    public static List<Problem> check(Course course, String courseDisplay) {
-        List<Problem> problems = new ArrayList<>();
-        for (Unit unit : course.units()) {
+    public static List<ContentProblem> check(CourseContent course, String courseDisplay) {
+        List<ContentProblem> problems = new ArrayList<>();
+        for (UnitContent unit : course.units()) {
             String folder = courseDisplay + "/units/" + unit.folder() + "/";
             if (unit.items().size() < MIN_POOL) {
-                problems.add(new Problem(folder + "items.yaml", 1,
+                problems.add(new ContentProblem(folder + "items.yaml", 1,
                         "pool of " + unit.items().size() + " items; a published unit needs at least " + MIN_POOL));
             }
             int words = wordCount(unit.lessonMarkdown());
             if (words < MIN_LESSON_WORDS || words > MAX_LESSON_WORDS) {
-                problems.add(new Problem(folder + "lesson.md", 1, "lesson has " + words + " words; keep it between "
+                problems.add(new ContentProblem(folder + "lesson.md", 1, "lesson has " + words + " words; keep it between "
                         + MIN_LESSON_WORDS + " and " + MAX_LESSON_WORDS));
             }
             for (String concept : CORE_CONCEPTS) {
                 if (unit.items().stream().noneMatch(item -> item.concepts().contains(concept))) {
-                    problems.add(new Problem(folder + "items.yaml", 1, "no item tagged " + concept
+                    problems.add(new ContentProblem(folder + "items.yaml", 1, "no item tagged " + concept
                             + "; every unit drills the three core concepts"));
                 }
             }

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param correctPairs  matching: prompt id -> option id
  * @param correctNumber numeric: the evaluated answer
  */
-public record RenderedItem(String itemId, ItemType type, String stem, List<Choice> options, List<Choice> prompts,
+public record RenderedItem(String itemId, ItemType type, String stem, List<AuthoredChoice> options, List<AuthoredChoice> prompts,
                            Map<String, Double> values, List<String> correctIds, Map<String, String> correctPairs,
                            Boolean correctTrue, Double correctNumber, Tolerance tolerance, List<String> acceptedTexts,
                            String pattern) {

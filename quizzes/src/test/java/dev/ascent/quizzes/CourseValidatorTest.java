@@ -77,7 +77,7 @@ class CourseValidatorTest {
     @MethodSource("brokenCourses")
     void reportsEachProblemAtItsLine(String course, List<String> expected) {
         String base = "src/test/resources/courses/" + course + "/";
-        List<String> actual = CourseValidator.validate(Path.of(base)).stream().map(Problem::toString).toList();
+        List<String> actual = CourseValidator.validate(Path.of(base)).stream().map(ContentProblem::toString).toList();
         assertEquals(expected.stream().map(e -> base + e).toList(), actual);
     }
 
@@ -86,16 +86,16 @@ class CourseValidatorTest {
         CourseFormatException e = assertThrows(CourseFormatException.class,
                 () -> CourseLoader.fromDirectory(Path.of("src/test/resources/courses/empty-feedback")));
         assertEquals(2, e.problems().size());
-        assertEquals(new Problem("src/test/resources/courses/empty-feedback/" + ITEMS, 7, "empty feedback"), e.problems().get(0));
+        assertEquals(new ContentProblem("src/test/resources/courses/empty-feedback/" + ITEMS, 7, "empty feedback"), e.problems().get(0));
     }
 
     @Test
     void validCourseHasNoProblemsAndLoadsEveryField() {
         assertEquals(List.of(), CourseValidator.validate(Path.of("src/test/resources/courses/valid")));
-        Course course = CourseLoader.fromClasspath(getClass().getClassLoader(), "courses/valid");
+        CourseContent course = CourseLoader.fromClasspath(getClass().getClassLoader(), "courses/valid");
         assertEquals("test-course", course.id());
         assertEquals(List.of(new Concept("basics", "The basics")), course.concepts());
-        Unit unit = course.units().get(0);
+        UnitContent unit = course.units().get(0);
         assertEquals(1, unit.number());
         assertEquals("01-basics", unit.folder());
         assertEquals(List.of(new Objective("u1-o1", "Add two numbers.")), unit.objectives());
@@ -103,8 +103,8 @@ class CourseValidatorTest {
         assertEquals(new QuizSpec("Quiz: basics", 8, 50, null, 0), unit.quiz());
         assertTrue(unit.lessonMarkdown().startsWith("# Basics"));
         Item first = unit.items().get(0);
-        assertEquals(new Choice("a", "2", "Right."), first.options().get(0));
-        assertEquals(new Choice("b", "3", null), first.options().get(1));
+        assertEquals(new AuthoredChoice("a", "2", "Right."), first.options().get(0));
+        assertEquals(new AuthoredChoice("b", "3", null), first.options().get(1));
         assertEquals("courses/valid/" + ITEMS, first.file());
         assertEquals(2, first.line());
         assertEquals(Difficulty.EASY, first.difficulty());
@@ -127,7 +127,7 @@ class CourseValidatorTest {
 
     @Test
     void publishingStandardsReportSmallPoolsShortLessonsMissingCoreConceptsAndKeysInPlace() {
-        Course small = CourseLoader.fromDirectory(Path.of("src/test/resources/courses/valid"));
+        CourseContent small = CourseLoader.fromDirectory(Path.of("src/test/resources/courses/valid"));
         assertEquals(List.of(
                 "c/units/01-basics/items.yaml:1: pool of 8 items; a published unit needs at least 15",
                 "c/units/01-basics/lesson.md:1: lesson has " + PublishingStandards.wordCount(small.units().get(0).lessonMarkdown())
@@ -137,7 +137,7 @@ class CourseValidatorTest {
                 "c/units/01-basics/items.yaml:1: no item tagged model-optimization; every unit drills the three core concepts",
                 "c/units/01-basics/items.yaml:64: the matching key pairs each prompt with the option in the same place"
                         + " (prompt 1 with option 1, ...); re-order the options"),
-                PublishingStandards.check(small, "c").stream().map(Problem::toString).toList());
+                PublishingStandards.check(small, "c").stream().map(ContentProblem::toString).toList());
         int status = CourseValidator.run(new String[]{"src/test/resources/courses/valid", "src/test/resources", "--published"},
                 new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(new ByteArrayOutputStream(), true));
         assertEquals(1, status);
@@ -161,10 +161,10 @@ class CourseValidatorTest {
 
     @Test
     void bundledCourseLoadsFromTheClasspathAndMeetsThePublishingStandards() {
-        Course course = CourseLoader.fromClasspath(getClass().getClassLoader(), "course");
+        CourseContent course = CourseLoader.fromClasspath(getClass().getClassLoader(), "course");
         assertTrue(course.units().size() >= 8);
         assertEquals(List.of(), PublishingStandards.check(course, "course"));
-        for (Unit unit : course.units()) {
+        for (UnitContent unit : course.units()) {
             assertTrue(unit.items().size() >= unit.quiz().draw(), unit.folder());
             for (Item item : unit.items()) {
                 for (long seed = 0; seed < 20; seed++) {

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ItemRenderTest {
-    private static final Course COURSE = CourseLoader.fromDirectory(Path.of("src/test/resources/courses/valid"));
+    private static final CourseContent COURSE = CourseLoader.fromDirectory(Path.of("src/test/resources/courses/valid"));
 
     private static Item item(String id) {
         return COURSE.units().get(0).items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();

@@ -26,7 +26,7 @@ class KeyPositionsTest {
 
     @Test
     void reportsKeysThatTheOptionPlacesGiveAway() {
-        Course course = CourseLoader.load(SKEWED, "c").course();
+        CourseContent course = CourseLoader.load(SKEWED, "c").course();
         assertEquals(List.of(), CourseValidator.validate(SKEWED), "a well-formed course");
         assertEquals(List.of(
                 "c/course.yaml:1: 5 of 8 single-choice items are keyed to the first option (keys by position: first 5,"
@@ -37,7 +37,7 @@ class KeyPositionsTest {
                         + " option 1, ...); re-order the options",
                 ITEMS + ":257: the matching key pairs each prompt with the option in the same place (prompt 1 with"
                         + " option 1, ...); re-order the options"),
-                KeyPositions.check(course, "c").stream().map(Problem::toString).toList());
+                KeyPositions.check(course, "c").stream().map(ContentProblem::toString).toList());
     }
 
     @Test
@@ -50,7 +50,7 @@ class KeyPositionsTest {
         // mr1 dropped: 4 of 7 keyed to the leading options, too few items to judge
         text = text.replaceFirst("(?s)  - id: mr1\n.*?(  - id: mr2)", "$1");
         Files.writeString(items, text);
-        Course course = CourseLoader.fromDirectory(copy);
+        CourseContent course = CourseLoader.fromDirectory(copy);
         assertEquals(List.of(ITEMS + ":227", ITEMS + ":243"), KeyPositions.check(course, "c").stream()
                 .map(p -> p.file() + ":" + p.line()).toList(), "only the two matching items in place are left");
     }
@@ -64,7 +64,7 @@ class KeyPositionsTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(
                 "courses/skewed-keys/course.yaml:1: 5 of 8 single-choice items are keyed to the first option"), err::toString);
 
-        Course bundled = CourseLoader.fromClasspath(getClass().getClassLoader(), "course");
+        CourseContent bundled = CourseLoader.fromClasspath(getClass().getClassLoader(), "course");
         assertEquals(List.of(), KeyPositions.check(bundled, "course"));
     }
 

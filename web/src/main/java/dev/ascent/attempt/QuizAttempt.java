@@ -12,7 +12,7 @@ public class QuizAttempt implements Serializable {
     private final int number;
     private final Long deadline;
     private final long serverTime;
-    private final List<QuizItem> items = new ArrayList<>();
+    private final List<ItemInProgress> items = new ArrayList<>();
 
     QuizAttempt(AttemptViews.Sheet sheet) {
         this.id = sheet.id();
@@ -21,7 +21,7 @@ public class QuizAttempt implements Serializable {
         this.serverTime = sheet.serverTime().toEpochMilli();
         int n = 1;
         for (AttemptViews.PresentedItem item : sheet.items()) {
-            items.add(new QuizItem(item, n++, sheet.responses().get(item.id())));
+            items.add(new ItemInProgress(item, n++, sheet.responses().get(item.id())));
         }
     }
 
@@ -47,7 +47,7 @@ public class QuizAttempt implements Serializable {
         return serverTime;
     }
 
-    public List<QuizItem> getItems() {
+    public List<ItemInProgress> getItems() {
         return items;
     }
 

@@ -303,10 +303,10 @@ public class QuizPage implements Serializable {
     }
 
     /** Display helpers shared by the attempt and result views. */
-    static List<QuizItem.Option> options(List<AttemptViews.Choice> choices) {
-        List<QuizItem.Option> out = new ArrayList<>();
+    static List<ItemInProgress.Option> options(List<AttemptViews.Choice> choices) {
+        List<ItemInProgress.Option> out = new ArrayList<>();
         for (AttemptViews.Choice choice : choices) {
-            out.add(new QuizItem.Option(choice.id(), choice.text()));
+            out.add(new ItemInProgress.Option(choice.id(), choice.text()));
         }
         return out;
     }

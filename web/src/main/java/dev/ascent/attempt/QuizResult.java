@@ -84,7 +84,7 @@ public class QuizResult implements Serializable {
         }
         if (answer.number() != null) {
             // Ten significant digits: a computed key such as 0.5700000000000001 reads as 0.57.
-            return QuizItem.plain(new java.math.BigDecimal(answer.number()).round(new java.math.MathContext(10)).doubleValue())
+            return ItemInProgress.plain(new java.math.BigDecimal(answer.number()).round(new java.math.MathContext(10)).doubleValue())
                     + (item.unit() == null ? "" : " " + item.unit());
         }
         if (answer.text() != null && !answer.text().isBlank()) {
@@ -114,8 +114,8 @@ public class QuizResult implements Serializable {
     }
 
     public String getScore() {
-        return score == null ? null : QuizItem.plain(Math.round(score * 100) / 100.0) + " of "
-                + QuizItem.plain(maxScore);
+        return score == null ? null : ItemInProgress.plain(Math.round(score * 100) / 100.0) + " of "
+                + ItemInProgress.plain(maxScore);
     }
 
     public String getPercent() {

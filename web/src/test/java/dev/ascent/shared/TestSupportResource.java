@@ -1,9 +1,9 @@
 package dev.ascent.shared;
 
+import dev.ascent.quizzes.AuthoredChoice;
 import dev.ascent.attempt.ChoiceIds;
 import dev.ascent.identity.PasswordHasher;
 import dev.ascent.quiz.ItemCodec;
-import dev.ascent.quizzes.Choice;
 import dev.ascent.quizzes.Item;
 import dev.ascent.quizzes.RenderedItem;
 import jakarta.annotation.Resource;
@@ -154,18 +154,18 @@ public class TestSupportResource {
     }
 
     /** Content id to the id the attempt shows. */
-    private static Map<String, String> shownIds(List<Choice> choices, java.util.function.UnaryOperator<String> shown) {
+    private static Map<String, String> shownIds(List<AuthoredChoice> choices, java.util.function.UnaryOperator<String> shown) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Choice choice : choices == null ? List.<Choice>of() : choices) {
+        for (AuthoredChoice choice : choices == null ? List.<AuthoredChoice>of() : choices) {
             out.put(choice.id(), shown.apply(choice.id()));
         }
         return out;
     }
 
-    private static List<String> texts(List<Choice> options, List<Choice> prompts, boolean feedback) {
+    private static List<String> texts(List<AuthoredChoice> options, List<AuthoredChoice> prompts, boolean feedback) {
         List<String> out = new ArrayList<>();
-        for (List<Choice> choices : List.of(options, prompts)) {
-            for (Choice choice : choices) {
+        for (List<AuthoredChoice> choices : List.of(options, prompts)) {
+            for (AuthoredChoice choice : choices) {
                 String text = feedback ? choice.feedback() : choice.text();
                 if (text != null) {
                     out.add(text);

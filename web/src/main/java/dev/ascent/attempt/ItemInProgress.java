@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One item of an attempt in progress, with the learner's saved answer filled in; a JavaBean for the page. */
-public class QuizItem implements Serializable {
+public class ItemInProgress implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String id;
@@ -24,7 +24,7 @@ public class QuizItem implements Serializable {
     private final String text;
     private final boolean answered;
 
-    QuizItem(AttemptViews.PresentedItem item, int number, AttemptViews.SavedAnswer saved) {
+    ItemInProgress(AttemptViews.PresentedItem item, int number, AttemptViews.SavedAnswer saved) {
         Answer answer = saved == null ? null : saved.answer();
         this.id = item.id();
         this.number = number;

@@ -8,9 +8,9 @@ import java.util.List;
  * @param contentHash hex SHA-256 over every file read (course.yaml, then per unit unit.yaml,
  *                    lesson.md, items.yaml); changes whenever any content changes
  */
-public record Course(String id, String title, String summary, List<Concept> concepts, List<Unit> units,
+public record CourseContent(String id, String title, String summary, List<Concept> concepts, List<UnitContent> units,
                      String contentHash) {
-    public Course {
+    public CourseContent {
         concepts = List.copyOf(concepts);
         units = List.copyOf(units);
     }

@@ -8,9 +8,9 @@ import java.util.List;
  * @param number 1-based position in course.yaml
  * @param folder folder name under units/
  */
-public record Unit(String id, int number, String folder, String title, String summary, List<Objective> objectives,
+public record UnitContent(String id, int number, String folder, String title, String summary, List<Objective> objectives,
                    List<KeyTerm> keyTerms, String lessonMarkdown, QuizSpec quiz, List<Item> items) {
-    public Unit {
+    public UnitContent {
         objectives = List.copyOf(objectives);
         keyTerms = List.copyOf(keyTerms);
         items = List.copyOf(items);
