@@ -3,8 +3,10 @@ package dev.ascent.course;
 import dev.ascent.quiz.ItemCodec;
 import dev.ascent.quiz.Quiz;
 import dev.ascent.quizzes.Objective;
+import dev.ascent.quizzes.RenderedLesson;
 import dev.ascent.shared.DomainException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -18,6 +20,18 @@ public class CourseService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    LessonCache lessons;
+
+    /** The unit's lesson rendered to safe HTML, with its sections; rendered once per content version. */
+    public RenderedLesson lesson(String unitId) {
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null) {
+            throw DomainException.notFound("unit", unitId);
+        }
+        return lessons.lesson(unit);
+    }
 
     public List<CourseOutline> listCourses() {
         return em.createQuery("select c from Course c order by c.title", Course.class).getResultList().stream()

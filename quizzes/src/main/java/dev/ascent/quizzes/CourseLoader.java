@@ -202,7 +202,7 @@ public final class CourseLoader {
             NodeReader.Fields of = r.fields(n, "objective", List.of("id", "text"), List.of());
             String oid = r.nonEmpty(of.get("id"), "id");
             unique(objectiveIds, oid, "objective id", r, of.get("id"));
-            objectives.add(new Objective(oid, r.nonEmpty(of.get("text"), "text")));
+            objectives.add(new Objective(oid, r.nonEmpty(of.get("text"), "text"), List.of()));
         }
         List<KeyTerm> keyTerms = new ArrayList<>();
         for (Node n : r.list(f.get("key-terms"), "key-terms")) {

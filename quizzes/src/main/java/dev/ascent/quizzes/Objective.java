@@ -1,5 +1,14 @@
 package dev.ascent.quizzes;
 
-/** A learning objective of a unit; items point at it by id. */
-public record Objective(String id, String text) {
+import java.util.List;
+
+/**
+ * A learning objective of a unit; items point at it by id.
+ *
+ * @param sections anchors of the lesson sections that teach it (see {@link LessonRenderer})
+ */
+public record Objective(String id, String text, List<String> sections) {
+    public Objective {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
 }

@@ -98,7 +98,7 @@ class CourseValidatorTest {
         UnitContent unit = course.units().get(0);
         assertEquals(1, unit.number());
         assertEquals("01-basics", unit.folder());
-        assertEquals(List.of(new Objective("u1-o1", "Add two numbers.")), unit.objectives());
+        assertEquals(List.of(new Objective("u1-o1", "Add two numbers.", List.of())), unit.objectives());
         assertEquals(List.of(new KeyTerm("Sum", "The result of adding numbers.")), unit.keyTerms());
         assertEquals(new QuizSpec("Quiz: basics", 8, 50, null, 0), unit.quiz());
         assertTrue(unit.lessonMarkdown().startsWith("# Basics"));
