@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The product's EAR, assembled as the ear module does, plus test-only parts: a JAX-RS application
  * that also publishes the test endpoints ({@link TestRestApplication}), a failing endpoint,
- * the test-support endpoint (fixtures, clock, attempt keys), {@code POST /api/test-people} to make
+ * the test-support endpoint (clock, attempt keys), {@code POST /api/test-people} to make
  * people with passwords ({@link TestPerson}) and, in the EJB module, the test clock.
  */
 public final class Deployments {
