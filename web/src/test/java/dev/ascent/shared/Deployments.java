@@ -1,6 +1,6 @@
 package dev.ascent.shared;
 
-import dev.ascent.identity.TestAccounts;
+import dev.ascent.identity.TestPeople;
 import dev.ascent.identity.TestPeopleResource;
 import dev.ascent.identity.TestPerson;
 import java.io.File;
@@ -39,9 +39,9 @@ public final class Deployments {
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
                 .deleteClass(RestApplication.class)
                 .addClasses(TestRestApplication.class, FailingResource.class, FailingPage.class, TestSupportResource.class,
-                        TestPeopleResource.class, TestPeopleResource.NewPerson.class);
+                        TestPeopleResource.class, TestPeopleResource.NewPerson.class, TestPeopleResource.Created.class);
         JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(EarLibraries.archiveOf(EJB_MARKER))
-                .addClasses(TestClock.class, TestAccounts.class, TestAccounts.Created.class);
+                .addClasses(TestClock.class, TestPeople.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
                 .addAsModule(ejb)
                 .addAsModule(war)
