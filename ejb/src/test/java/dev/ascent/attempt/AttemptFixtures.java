@@ -4,75 +4,106 @@ import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.QuizItem;
 import dev.ascent.quizzes.Item;
 import dev.ascent.quizzes.RenderedItem;
-import dev.ascent.shared.Ids;
+import dev.ascent.cohort.CohortService;
+import dev.ascent.cohort.EnrollmentService;
+import dev.ascent.cohort.EnrollmentView;
+import dev.ascent.cohort.InviteService;
+import dev.ascent.cohort.NewCohort;
+import dev.ascent.cohort.Tenants;
+import dev.ascent.identity.TestPeople;
+import dev.ascent.provider.ProviderService;
+import dev.ascent.shared.Identities;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import java.security.PrivilegedExceptionAction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Test data for attempts: providers, cohorts, enrollments and roles, written with plain SQL (the
- * cohort feature's entities live on another branch), and what the server knows about an attempt.
+ * Test data for attempts. Providers, cohorts, enrollments and roles are made through the services
+ * that own them, as the platform admin (a new one per call) would: {@link ProviderService},
+ * {@link CohortService}, {@link EnrollmentService} and, for an ACTIVE learner, an invite code the
+ * learner accepts ({@link InviteService}). The one write behind a service's back is
+ * {@link #setStatus}, on purpose. The rest reads what the server knows about an attempt.
  */
 @Stateless
 @PermitAll
 public class AttemptFixtures {
+    /** Invite codes made to activate a learner; far beyond any test clock. */
+    private static final Instant NEVER_EXPIRES = Instant.parse("2099-01-01T00:00:00Z");
+
     @PersistenceContext
     EntityManager em;
+    @Inject
+    TestPeople people;
+    @Inject
+    ProviderService providers;
+    @Inject
+    CohortService cohorts;
+    @Inject
+    EnrollmentService enrollments;
+    @Inject
+    InviteService invites;
 
     /** A new provider with a new cohort on the current version of the bundled course. */
     public String cohort() {
-        String provider = Ids.newId();
-        em.createNativeQuery("insert into provider (id, slug, name, created_at) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, provider).setParameter(2, "p-" + provider).setParameter(3, "Provider " + provider)
-                .setParameter(4, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        return cohortOf(provider);
+        return asPlatformAdmin(() -> {
+            String provider = providers.create("p-" + UUID.randomUUID(), Tenants.details(UUID.randomUUID().toString())).id();
+            return newCohort(provider);
+        });
     }
 
     /** Another cohort of the same provider. */
     public String cohortOf(String providerId) {
-        String cohort = Ids.newId();
-        String version = (String) em.createNativeQuery("select current_version_id from course where slug = 'ml-engineer'")
-                .getSingleResult();
-        em.createNativeQuery("insert into cohort (id, provider_id, name, course_version_id, created_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, cohort).setParameter(2, providerId).setParameter(3, "Cohort " + cohort)
-                .setParameter(4, version).setParameter(5, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        return cohort;
+        return asPlatformAdmin(() -> newCohort(providerId));
     }
 
     public String providerOf(String cohortId) {
-        return (String) em.createNativeQuery("select provider_id from cohort where id = ?1").setParameter(1, cohortId)
-                .getSingleResult();
+        return asPlatformAdmin(() -> cohorts.get(cohortId).providerId());
     }
 
+    /**
+     * Enrols the person as a provider would: added by email (INVITED, "manual" in the history);
+     * ACTIVE once they accept an invite code of the cohort ("invite"); WITHDRAWN when then withdrawn.
+     */
     public void enroll(String cohortId, String personId, String status) {
-        em.createNativeQuery("insert into enrollment (id, cohort_id, person_id, status, activated_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, Ids.newId()).setParameter(2, cohortId).setParameter(3, personId)
-                .setParameter(4, status).setParameter(5, Timestamp.from(Instant.now()))
-                .executeUpdate();
+        String email = people.email(personId);
+        String enrollmentId = asPlatformAdmin(() -> enrollments.add(cohortId, email, null, null).enrollment().id());
+        switch (status) {
+            case "INVITED" -> {
+            }
+            case "ACTIVE" -> {
+                String code = asPlatformAdmin(() -> invites.create(cohortId, 1, NEVER_EXPIRES).code());
+                Identities.run(personId, () -> invites.accept(code));
+            }
+            case "WITHDRAWN" -> asPlatformAdmin(() -> enrollments.withdraw(cohortId, enrollmentId));
+            default -> throw new IllegalArgumentException("No fixture for an enrollment " + status);
+        }
     }
 
-    /** The enrollment's status now, then its history as "STATUS via" in order. */
-    @SuppressWarnings("unchecked")
+    /** The enrollment's status now, then its history as "STATUS via" in order, as its provider sees them. */
     public List<String> enrollmentStatusAndHistory(String cohortId, String personId) {
-        String id = (String) em.createNativeQuery("select id from enrollment where cohort_id = ?1 and person_id = ?2")
-                .setParameter(1, cohortId).setParameter(2, personId).getSingleResult();
-        List<String> result = new java.util.ArrayList<>();
-        result.add((String) em.createNativeQuery("select status from enrollment where id = ?1").setParameter(1, id).getSingleResult());
-        List<Object[]> rows = em.createNativeQuery("select status, via from enrollment_event where enrollment_id = ?1 order by occurred_at")
-                .setParameter(1, id).getResultList();
-        rows.forEach(row -> result.add(row[0] + " " + row[1]));
-        return result;
+        return asPlatformAdmin(() -> {
+            String id = enrollments.roster(cohortId).stream().filter(e -> e.personId().equals(personId))
+                    .findFirst().orElseThrow().id();
+            EnrollmentView enrollment = enrollments.get(cohortId, id);
+            List<String> result = new ArrayList<>();
+            result.add(enrollment.status());
+            enrollment.history().forEach(entry -> result.add(entry.status() + " " + entry.via()));
+            return result;
+        });
     }
 
-    /** Changes an enrollment's status behind the cohort feature's back (no event, no closing of attempts). */
+    /**
+     * Changes an enrollment's status behind the cohort feature's back, with plain SQL on purpose:
+     * no event, so the learner's open attempt stays open (a withdrawal through the service would
+     * submit it), and to statuses no service sets yet (COMPLETED) or back (INVITED after WITHDRAWN).
+     */
     public void setStatus(String cohortId, String personId, String status) {
         em.createNativeQuery("update enrollment set status = ?1 where cohort_id = ?2 and person_id = ?3")
                 .setParameter(1, status).setParameter(2, cohortId).setParameter(3, personId)
@@ -80,20 +111,22 @@ public class AttemptFixtures {
     }
 
     public void instruct(String cohortId, String personId) {
-        em.createNativeQuery("insert into cohort_instructor (cohort_id, person_id) values (?1, ?2)")
-                .setParameter(1, cohortId).setParameter(2, personId)
-                .executeUpdate();
+        String email = people.email(personId);
+        asPlatformAdmin(() -> cohorts.addInstructor(cohortId, email, null));
     }
 
     public void administer(String providerId, String personId) {
-        em.createNativeQuery("insert into provider_admin (provider_id, person_id) values (?1, ?2)")
-                .setParameter(1, providerId).setParameter(2, personId)
-                .executeUpdate();
+        String email = people.email(personId);
+        asPlatformAdmin(() -> providers.addAdmin(providerId, email, null));
     }
 
-    public void makePlatformAdmin(String personId) {
-        em.createNativeQuery("update person set platform_admin = true where id = ?1").setParameter(1, personId)
-                .executeUpdate();
+    private String newCohort(String providerId) {
+        return cohorts.create(new NewCohort(providerId, "Cohort " + UUID.randomUUID(), "ml-engineer", null, null)).id();
+    }
+
+    /** Runs the work as a new platform admin (no service grants that role: it comes from the server's configuration). */
+    private <T> T asPlatformAdmin(PrivilegedExceptionAction<T> work) {
+        return Identities.as(people.platformAdmin("Fixture platform admin").getId(), Tenants.PLATFORM, work);
     }
 
     /** What the server holds for the attempt: the drawn items rendered with its seed. */

@@ -48,11 +48,11 @@ class QuizStartArrivalIT {
         String quiz = AttemptTesting.quizOfUnit(courses, 1);
 
         Identities.as(learner, () -> attempts.start(quiz, null));
-        assertEquals(List.of("ACTIVE", "ACTIVE quiz"), fixtures.enrollmentStatusAndHistory(cohort, learner));
+        assertEquals(List.of("ACTIVE", "INVITED manual", "ACTIVE quiz"), fixtures.enrollmentStatusAndHistory(cohort, learner));
 
         // Already active: resuming or starting again records no second arrival.
         Identities.as(learner, () -> attempts.start(quiz, null));
-        assertEquals(List.of("ACTIVE", "ACTIVE quiz"), fixtures.enrollmentStatusAndHistory(cohort, learner));
+        assertEquals(List.of("ACTIVE", "INVITED manual", "ACTIVE quiz"), fixtures.enrollmentStatusAndHistory(cohort, learner));
     }
 
     @Test
@@ -69,6 +69,6 @@ class QuizStartArrivalIT {
             DomainException refused = assertThrows(DomainException.class, () -> attempts.start(quiz, other));
             assertEquals("not-enrolled", refused.type());
         });
-        assertEquals(List.of("INVITED"), fixtures.enrollmentStatusAndHistory(cohort, learner));
+        assertEquals(List.of("INVITED", "INVITED manual"), fixtures.enrollmentStatusAndHistory(cohort, learner));
     }
 }

@@ -116,7 +116,12 @@ class MyLearningServiceIT {
         assertThrows(EJBAccessException.class, () -> learning.mine());
     }
 
-    /** Numbers attempts like the engine does (unique per person and quiz). */
+    /**
+     * Stores an attempt with plain SQL, on purpose: through the attempt service the start would make the
+     * invited learner ACTIVE ("quiz") before My learning is opened, and its arrival ("dashboard") is what
+     * this test checks; and a score would take answering exactly that many items right. Numbers attempts
+     * like the engine does (unique per person and quiz).
+     */
     private int attemptNumber;
 
     private void attempt(String cohortId, String personId, String quizId, String state, Double score) {

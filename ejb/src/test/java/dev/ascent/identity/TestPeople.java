@@ -6,9 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 
-/** Test data: people with unique emails, so tests never depend on each other or on order. */
+/**
+ * Test data: people with unique emails, so tests never depend on each other or on order; also
+ * packed into the EJB module of web's test EAR (behind {@code /api/test-people}). Persisted
+ * directly, on purpose: no product service makes an account with a password (a provider's adding
+ * an email makes one without and mails a link) or a platform admin (the server's configuration does).
+ */
 @Stateless
 @PermitAll
 public class TestPeople {
@@ -37,7 +43,7 @@ public class TestPeople {
 
     /** A fresh email nobody has used, for tests that let the product create the account. */
     public static String newEmail(String name) {
-        return name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@test.invalid";
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "-" + UUID.randomUUID() + "@test.invalid";
     }
 
     private Person create(String name, String password) {

@@ -105,8 +105,7 @@ class QuizSettingsIT {
         fixtures.administer(fixtures.providerOf(cohort), admin);
         Identities.run(admin, PROVIDER_ADMIN, () -> assertEquals(6, settings.put(cohort, "u1",
                 draw(6)).effective().drawCount()));
-        String platform = people.learner("Platform admin").getId();
-        fixtures.makePlatformAdmin(platform);
+        String platform = people.platformAdmin("Platform admin").getId();
         Identities.run(platform, Set.of(Roles.USER, Roles.PLATFORM_ADMIN),
                 () -> assertEquals(6, settings.get(cohort, "u1").effective().drawCount()));
     }

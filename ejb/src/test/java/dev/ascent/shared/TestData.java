@@ -8,7 +8,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** Direct writes tests need to move time on (expiries) or to run work in one transaction. */
+/**
+ * Plain SQL for what tests cannot ask of a service: counting rows a service does not show, running
+ * work in one transaction that then rolls back, and {@link #update}, which only
+ * {@code MyLearningServiceIT} uses, to store attempts with given scores without the learner
+ * arriving (a start through the service would make them ACTIVE before My learning is opened, which
+ * is what that test checks). Everything else is made through the services (see {@code Tenants},
+ * {@code AttemptFixtures}); time moves with {@link TestClock}.
+ */
 @Stateless
 @PermitAll
 public class TestData {

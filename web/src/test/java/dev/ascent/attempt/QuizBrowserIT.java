@@ -66,7 +66,7 @@ class QuizBrowserIT {
         fixtures = new Fixtures(base);
         Fixtures.Cohort cohort = fixtures.cohort();
         TestPerson person = TestPerson.create(base, name);
-        fixtures.enroll(cohort, new Fixtures.Person(person.id(), null), "ACTIVE");
+        fixtures.enroll(cohort, person, "ACTIVE");
         LoginPage.open(browser, base).signInWithKeyboard(person.email(), person.password());
         return new Learner(person, cohort, Fixtures.quizOfUnit(new Http(base), 4));
     }

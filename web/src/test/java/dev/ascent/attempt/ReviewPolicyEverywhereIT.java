@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cohort: the attempt, the history, {@code /api/me/learning}, My learning and the quiz page. A
  * learner scores a known, non-trivial percent in unit 4 (the true-false and numeric items right),
  * with a pass mark below it; the scans then look for that percent and for any pass or fail. The
- * same scans must find them once the policy shows the score, or they prove nothing.
+ * same scans must find them once the policy shows the score, or they prove nothing. And all of
+ * them judge by the cohort's own pass mark and grading method, not the content's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -168,6 +169,134 @@ class ReviewPolicyEverywhereIT {
             assertEquals(List.of(), LeakScanner.percentInPage(markup, percent), () -> page + ": " + markup);
         }
         assertEquals(List.of(), LeakScanner.standingInPage(learner.get(quizPage(quizId, hidden, null)).body(), percent));
+    }
+
+    /**
+     * One rule for a standing (issue 9, item 2). The cohort overrides unit 4 with a 90 % pass mark
+     * and AVERAGE grading; the learner scores 90 % and then 60 %. By the content's pass mark (70 %)
+     * and the best attempt, the rule My learning used to have on its own, that is a pass; by the
+     * cohort's settings it is 75 % and a fail. My learning (page and API), the attempt history and
+     * the quiz page must all say the cohort's: FAILED at 75 %. Then, with the score hidden, they
+     * must all say SUBMITTED with no percent, grade, pass mark or verdict.
+     */
+    @Test
+    void a_pass_mark_override_and_average_grading_make_the_same_standing_everywhere() {
+        Fixtures fixtures = new Fixtures(base);
+        Fixtures.Cohort cohort = fixtures.cohort();
+        Http instructor = fixtures.instructor(cohort).http();
+        String path = "api/cohorts/" + cohort.cohortId() + "/quizzes/u4/settings";
+        JsonObject defaults = Http.object(instructor.get(path)).getJsonObject("defaults");
+        assertEquals(70, defaults.getInt("passMarkPercent"), "the content's own pass mark, which the 90 % best attempt passes");
+        assertEquals("HIGHEST", defaults.getString("gradingMethod"));
+        int pool = Http.object(instructor.get(path)).getInt("poolSize");
+        String averageAt90 = "{\"drawCount\": " + pool + ", \"passMarkPercent\": 90, \"gradingMethod\": \"AVERAGE\","
+                + " \"review\": %s}";
+        HttpResponse<String> put = instructor.put(path, "application/json", averageAt90.formatted(SHOWN));
+        assertEquals(200, put.statusCode(), put::body);
+        Http learner = fixtures.learner(cohort).http();
+        String quizId = Fixtures.quizOfUnit(learner, 4);
+
+        // 18 of 20 (every item but the two short-text ones), then 12 of 20 (true-false, numeric, five single-choice).
+        assertEquals(90.0, takeUnit4(fixtures, learner, quizId, Integer.MAX_VALUE, true), 1e-9);
+        assertEquals(60.0, takeUnit4(fixtures, learner, quizId, 5, false), 1e-9);
+        double grade = 75.0;
+
+        JsonObject unit = unit4(learner.get("api/me/learning"), cohort.cohortId());
+        assertEquals("FAILED", unit.getString("status"), unit::toString);
+        assertEquals(grade, unit.getJsonNumber("gradePercent").doubleValue(), 1e-9, unit::toString);
+        assertEquals(90.0, unit.getJsonNumber("bestScorePercent").doubleValue(), 1e-9, unit::toString);
+        assertEquals(90, unit.getInt("passMarkPercent"), unit::toString);
+        assertEquals(2, unit.getInt("attemptsUsed"), unit::toString);
+
+        JsonObject history = Http.object(learner.get("api/quizzes/" + quizId + "/attempts?person=me&cohortId="
+                + cohort.cohortId()));
+        assertEquals("AVERAGE", history.getString("gradingMethod"), history::toString);
+        assertEquals(90, history.getInt("passMarkPercent"), history::toString);
+        assertEquals(grade, history.getJsonObject("grade").getJsonNumber("percent").doubleValue(), 1e-9, history::toString);
+        assertFalse(history.getJsonObject("grade").getBoolean("passed"), history::toString);
+        assertEquals(2, history.getInt("attemptsUsed"), history::toString);
+
+        String card = LeakScanner.cardInPage(learner.get("app/dashboard.xhtml").body(), cohort.cohortId());
+        assertTrue(card.contains("status-failed") && card.contains("Not passed yet"), card);
+        assertFalse(card.contains("status-passed"), card);
+        String intro = learner.get(quizPage(quizId, cohort, null)).body();
+        assertEquals("75% \u2014 not passed yet", factGrade(intro), intro);
+        assertTrue(intro.contains("<dt>Pass mark</dt><dd>90%</dd>"), () -> "the cohort's pass mark: " + intro);
+
+        // The score hidden, the same settings otherwise: nobody can tell a pass from a fail, or see a percent.
+        put = instructor.put(path, "application/json", averageAt90.formatted(HIDDEN));
+        assertEquals(200, put.statusCode(), put::body);
+        HttpResponse<String> learning = learner.get("api/me/learning");
+        JsonObject hiddenUnit = unit4(learning, cohort.cohortId());
+        assertEquals("SUBMITTED", hiddenUnit.getString("status"), hiddenUnit::toString);
+        assertFalse(hiddenUnit.containsKey("bestScorePercent") || hiddenUnit.containsKey("gradePercent")
+                || hiddenUnit.containsKey("passMarkPercent"), hiddenUnit::toString);
+        assertEquals(2, hiddenUnit.getInt("attemptsUsed"), hiddenUnit::toString);
+        HttpResponse<String> hiddenHistory = learner.get("api/quizzes/" + quizId + "/attempts?person=me&cohortId="
+                + cohort.cohortId());
+        assertFalse(Http.object(hiddenHistory).containsKey("grade"), hiddenHistory::body);
+        String hiddenCard = LeakScanner.cardInPage(learner.get("app/dashboard.xhtml").body(), cohort.cohortId());
+        assertTrue(hiddenCard.contains("status-submitted"), hiddenCard);
+        String hiddenIntro = learner.get(quizPage(quizId, cohort, null)).body();
+        assertEquals("Not shown yet", factGrade(hiddenIntro), hiddenIntro);
+        String learningCard = cardOf((JsonArray) Http.json(learning), cohort.cohortId()).toString();
+        for (double percent : List.of(grade, 90.0, 60.0)) {
+            assertEquals(List.of(), LeakScanner.standingIn(learningCard, percent), learningCard);
+            assertEquals(List.of(), LeakScanner.standingIn(hiddenHistory.body(), percent), hiddenHistory::body);
+            assertEquals(List.of(), LeakScanner.standingInPage(hiddenCard, percent), hiddenCard);
+            assertEquals(List.of(), LeakScanner.standingInPage(hiddenIntro, percent), hiddenIntro);
+        }
+    }
+
+    /**
+     * Starts unit 4 (the whole pool), answers right: the true-false and numeric items, up to
+     * {@code singleChoices} single-choice items and, if {@code others}, the other choice, ordering
+     * and matching items (short-text ones never: the content accepts them by pattern); submits.
+     *
+     * @return the attempt's percent
+     */
+    private static double takeUnit4(Fixtures fixtures, Http learner, String quizId, int singleChoices, boolean others) {
+        HttpResponse<String> started = learner.postEmpty("api/quizzes/" + quizId + "/attempts");
+        assertEquals(201, started.statusCode(), started::body);
+        String attemptId = Http.object(started).getString("id");
+        int choices = 0;
+        for (JsonValue value : fixtures.keys(attemptId).getJsonArray("items")) {
+            JsonObject item = value.asJsonObject();
+            String type = item.getString("type");
+            boolean answer = switch (type) {
+                case "true-false", "numeric" -> true;
+                case "single-choice" -> choices++ < singleChoices;
+                case "short-text" -> false;
+                default -> others;
+            };
+            if (answer) {
+                HttpResponse<String> saved = learner.put("api/attempts/" + attemptId + "/responses/" + item.getString("itemId"),
+                        "application/json", AttemptApiIT.body(rightAnswer(item), 0));
+                assertEquals(200, saved.statusCode(), saved::body);
+            }
+        }
+        HttpResponse<String> submitted = learner.postEmpty("api/attempts/" + attemptId + "/submit");
+        assertEquals(200, submitted.statusCode(), submitted::body);
+        return Http.object(submitted).getJsonNumber("percent").doubleValue();
+    }
+
+    /** The key as the learner would send it, in the attempt's own ids (from the test-support facts). */
+    private static String rightAnswer(JsonObject item) {
+        return switch (item.getString("type")) {
+            case "single-choice", "multiple-response", "ordering" -> "{\"selected\": " + item.getJsonArray("correctIds") + "}";
+            case "matching" -> "{\"pairs\": " + item.getJsonObject("correctPairs") + "}";
+            case "true-false" -> "{\"truth\": " + item.getBoolean("correctTrue") + "}";
+            case "numeric" -> "{\"number\": " + item.get("correctNumber") + "}";
+            default -> throw new IllegalArgumentException("no right answer to send for " + item);
+        };
+    }
+
+    /** The quiz intro's "Your grade so far", without its "(from …)" hint. */
+    private static String factGrade(String markup) {
+        java.util.regex.Matcher grade = java.util.regex.Pattern.compile("id=\"fact-grade\">\\s*([^<]*?)\\s*<")
+                .matcher(markup);
+        assertTrue(grade.find(), markup);
+        return grade.group(1).replace("&mdash;", "\u2014").replace("&#8212;", "\u2014");
     }
 
     /** Starts unit 4 (the whole pool), answers its true-false and numeric items right, submits; returns the attempt. */

@@ -19,18 +19,22 @@ import jakarta.ws.rs.core.MediaType;
 public class TestPeopleResource {
 
     @Inject
-    TestAccounts accounts;
+    TestPeople people;
     @Inject
     SignInThrottle throttle;
 
     public record NewPerson(String name, String password) {
     }
 
+    public record Created(String id, String email, String name) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public TestAccounts.Created create(NewPerson request) {
-        return accounts.withPassword(request.name(), request.password());
+    public Created create(NewPerson request) {
+        Person person = people.withPassword(request.name(), request.password());
+        return new Created(person.getId(), person.getEmail(), person.getName());
     }
 
     /**

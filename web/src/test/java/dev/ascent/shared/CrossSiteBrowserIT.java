@@ -66,9 +66,8 @@ class CrossSiteBrowserIT {
         Fixtures fixtures = new Fixtures(base);
         Fixtures.Cohort cohort = fixtures.cohort();
         TestPerson victim = TestPerson.create(base, "Vic Victim");
-        fixtures.enroll(cohort, new Fixtures.Person(victim.id(), null), "ACTIVE");
-        assertEquals(204, new Http(base).put("api/test-support/providers/" + cohort.providerId() + "/admins/" + victim.id(),
-                "application/json", "").statusCode());
+        fixtures.enroll(cohort, victim, "ACTIVE");
+        fixtures.administer(cohort, victim.email());
         Http own = victim.http(base);
 
         String openQuiz = Fixtures.quizOfUnit(own, 1);

@@ -49,7 +49,7 @@ class CrossSiteRequestIT {
         Fixtures fixtures = new Fixtures(base);
         Fixtures.Cohort cohort = fixtures.cohort();
         TestPerson learner = TestPerson.create(base, "Cora Crosssite");
-        fixtures.enroll(cohort, new Fixtures.Person(learner.id(), null), "ACTIVE");
+        fixtures.enroll(cohort, learner, "ACTIVE");
         quizId = Fixtures.quizOfUnit(new Http(base), 1);
         startPath = "api/quizzes/" + quizId + "/attempts";
         ownOrigin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();

@@ -1,6 +1,6 @@
 package dev.ascent.shared;
 
-import dev.ascent.identity.TestAccounts;
+import dev.ascent.identity.TestPeople;
 import dev.ascent.identity.TestPeopleResource;
 import dev.ascent.identity.TestPerson;
 import java.io.File;
@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The product's EAR, assembled as the ear module does, plus test-only parts: a JAX-RS application
  * that also publishes the test endpoints ({@link TestRestApplication}), a failing endpoint,
- * the test-support endpoint (fixtures, clock, attempt keys), {@code POST /api/test-people} to make
+ * the test-support endpoint (clock, attempt keys), {@code POST /api/test-people} to make
  * people with passwords ({@link TestPerson}) and, in the EJB module, the test clock.
  */
 public final class Deployments {
@@ -39,9 +39,9 @@ public final class Deployments {
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file"))))
                 .deleteClass(RestApplication.class)
                 .addClasses(TestRestApplication.class, FailingResource.class, FailingPage.class, TestSupportResource.class,
-                        TestPeopleResource.class, TestPeopleResource.NewPerson.class);
+                        TestPeopleResource.class, TestPeopleResource.NewPerson.class, TestPeopleResource.Created.class);
         JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "ascent-ejb.jar").merge(EarLibraries.archiveOf(EJB_MARKER))
-                .addClasses(TestClock.class, TestAccounts.class, TestAccounts.Created.class);
+                .addClasses(TestClock.class, TestPeople.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "ascent.ear")
                 .addAsModule(ejb)
                 .addAsModule(war)

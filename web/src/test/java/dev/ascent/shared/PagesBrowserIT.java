@@ -153,7 +153,7 @@ class PagesBrowserIT {
                 "{\"review\": {\"score\": \"IMMEDIATELY\", \"correctness\": \"IMMEDIATELY\","
                         + " \"feedback\": \"IMMEDIATELY\", \"correctAnswers\": \"IMMEDIATELY\"}}").statusCode());
         TestPerson hal = TestPerson.create(base, "Hal Quizlooker");
-        fixtures.enroll(cohort, new Fixtures.Person(hal.id(), null), "ACTIVE");
+        fixtures.enroll(cohort, hal, "ACTIVE");
         LoginPage.open(browser, base).signInWithKeyboard(hal.email(), hal.password());
         String quizId = Fixtures.quizOfUnit(new Http(base), 4);
         check("quiz-start", "app/quiz.xhtml?quiz=" + quizId + "&cohort=" + cohort.cohortId());

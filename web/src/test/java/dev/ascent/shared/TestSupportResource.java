@@ -2,15 +2,12 @@ package dev.ascent.shared;
 
 import dev.ascent.quizzes.AuthoredChoice;
 import dev.ascent.attempt.ChoiceIds;
-import dev.ascent.identity.PasswordHasher;
 import dev.ascent.quiz.ItemCodec;
 import dev.ascent.quizzes.Item;
 import dev.ascent.quizzes.RenderedItem;
 import jakarta.annotation.Resource;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,21 +18,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Test EAR only, never shipped: sets up providers, cohorts, people and roles with plain SQL (the
- * cohort feature's API is built elsewhere), moves the test clock, and tells the tests what the
- * server knows about an attempt (its seed and keys, and the option and prompt ids it shows) so they can
- * look for leaks and answer with the key.
+ * Test EAR only, never shipped: what no product service does. It moves the test clock, and tells
+ * the tests what the server knows about an attempt (its seed and keys, and the option and prompt
+ * ids it shows) so they can look for leaks and answer with the key; those are read-only queries.
+ * Providers, cohorts, enrollments and roles are made through the product's API ({@link Fixtures}),
+ * people with passwords through {@code /api/test-people}: nothing here writes to the database.
  */
 @Path("/test-support")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,60 +38,6 @@ public class TestSupportResource {
 
     @Resource(lookup = SchemaMigrator.DATASOURCE)
     DataSource dataSource;
-
-    @POST
-    @Path("cohorts")
-    public Map<String, String> cohort() throws SQLException {
-        String provider = UUID.randomUUID().toString();
-        update("insert into provider (id, slug, name, created_at) values (?, ?, ?, ?)", provider, "p-" + provider,
-                "Provider " + provider, Timestamp.from(Instant.now()));
-        return Map.of("providerId", provider, "cohortId", cohortOf(provider).get("cohortId"));
-    }
-
-    @POST
-    @Path("providers/{providerId}/cohorts")
-    public Map<String, String> cohortOf(@PathParam("providerId") String provider) throws SQLException {
-        String cohort = UUID.randomUUID().toString();
-        String version = query("select current_version_id from course where slug = 'ml-engineer'").get(0)[0].toString();
-        update("insert into cohort (id, provider_id, name, course_version_id, created_at) values (?, ?, ?, ?, ?)",
-                cohort, provider, "Cohort " + cohort, version, Timestamp.from(Instant.now()));
-        return Map.of("providerId", provider, "cohortId", cohort);
-    }
-
-    /** A person who can sign in with the password; {"name": ..., "password": ...}. */
-    @POST
-    @Path("people")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, String> person(Map<String, String> body) throws SQLException {
-        String id = UUID.randomUUID().toString();
-        String email = "person-" + id + "@test.invalid";
-        update("insert into person (id, email, name, password_hash, platform_admin, failed_logins, created_at)"
-                        + " values (?, ?, ?, ?, false, 0, ?)", id, email, body.get("name"),
-                PasswordHasher.hash(body.get("password")), Timestamp.from(Instant.now()));
-        return Map.of("personId", id, "email", email);
-    }
-
-    @PUT
-    @Path("cohorts/{cohortId}/enrollments/{personId}")
-    public void enroll(@PathParam("cohortId") String cohort, @PathParam("personId") String person,
-                       @QueryParam("status") String status) throws SQLException {
-        update("insert into enrollment (id, cohort_id, person_id, status, activated_at) values (?, ?, ?, ?, ?)",
-                UUID.randomUUID().toString(), cohort, person, status == null ? "ACTIVE" : status,
-                Timestamp.from(Instant.now()));
-    }
-
-    @PUT
-    @Path("cohorts/{cohortId}/instructors/{personId}")
-    public void instruct(@PathParam("cohortId") String cohort, @PathParam("personId") String person) throws SQLException {
-        update("insert into cohort_instructor (cohort_id, person_id) values (?, ?)", cohort, person);
-    }
-
-    @PUT
-    @Path("providers/{providerId}/admins/{personId}")
-    public void administer(@PathParam("providerId") String provider, @PathParam("personId") String person)
-            throws SQLException {
-        update("insert into provider_admin (provider_id, person_id) values (?, ?)", provider, person);
-    }
 
     @PUT
     @Path("clock")
@@ -173,13 +114,6 @@ public class TestSupportResource {
             }
         }
         return out;
-    }
-
-    private void update(String sql, Object... params) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, params)) {
-            statement.executeUpdate();
-        }
     }
 
     private List<Object[]> query(String sql, Object... params) throws SQLException {
