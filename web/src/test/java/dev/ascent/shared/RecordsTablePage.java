@@ -3,6 +3,7 @@ package dev.ascent.shared;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,11 +20,16 @@ public class RecordsTablePage implements Serializable {
     public record Learner(String name, String email, int attempts) {
     }
 
-    private final List<Learner> rows = List.of(
+    /**
+     * Mutable, as PrimeFaces needs: a table that is not lazy sorts its value in place
+     * ({@code List.sort}), so the immutable lists of {@code List.of} and {@code Stream.toList()}
+     * fail with UnsupportedOperationException on the first click on a header.
+     */
+    private final List<Learner> rows = new ArrayList<>(List.of(
             new Learner("Chloé Martin", "chloe@example.org", 2),
             new Learner("Ada Lovelace", "ada@example.org", 10),
             new Learner("Bert Jansen", "bert@example.org", 9),
-            new Learner("Dana Ng", "dana@example.org", 1));
+            new Learner("Dana Ng", "dana@example.org", 1)));
 
     public List<Learner> getRows() {
         return rows;
