@@ -2,21 +2,14 @@ package dev.ascent.attempt;
 
 import dev.ascent.quiz.Answer;
 import dev.ascent.shared.DomainException;
-import jakarta.faces.application.FacesMessage;
+import dev.ascent.shared.JsonbResolver;
+import dev.ascent.shared.PageActions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.bind.JsonbException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,9 +17,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -50,40 +44,44 @@ public class QuizPage implements Serializable {
     private String attempt;
 
     private String mode = "error";
-    private String error;
     private QuizIntro intro;
     private QuizAttempt sheet;
     private QuizResult result;
     private final Map<String, Integer> revisions = new HashMap<>();
 
-    /** f:viewAction: the attempt named in the address, else the quiz's start screen. */
+    /** f:viewAction: the attempt named in the address, else the quiz's start screen; why not as a page message. */
     public void load() {
-        try {
-            if (attempt != null && !attempt.isBlank()) {
+        if (attempt != null && !attempt.isBlank()) {
+            call(() -> {
                 show(attempts.get(attempt));
-            } else if (quiz != null && !quiz.isBlank()) {
-                intro = new QuizIntro(attempts.intro(quiz, blankToNull(cohort)));
+                return mode;
+            }, "Attempt not shown");
+        } else if (quiz != null && !quiz.isBlank()) {
+            call(() -> attempts.intro(quiz, blankToNull(cohort)), "Quiz not shown").ifPresent(found -> {
+                intro = new QuizIntro(found);
                 cohort = intro.getCohortId();
                 mode = "intro";
-            } else {
-                error = "No quiz was named. Choose a unit's quiz from My learning.";
-            }
-        } catch (DomainException e) {
-            error = message(e);
-            mode = "error";
+            });
+        } else {
+            PageActions.global().error("No quiz", "No quiz was named. Choose a unit's quiz from My learning.");
         }
     }
 
     /** Starts an attempt (or resumes the open one) and goes to its own address, so a reload comes back to it. */
     public String start() {
-        try {
-            AttemptViews.Started started = attempts.start(quiz, blankToNull(cohort));
-            return addressOf(started.sheet());
-        } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "The quiz did not start", message(e)));
-            return null;
-        }
+        return call(() -> attempts.start(quiz, blankToNull(cohort)), "The quiz did not start")
+                .map(started -> addressOf(started.sheet())).orElse(null);
+    }
+
+    /** Like every page ({@link PageActions}), with the service's refusals put in the learner's words. */
+    private static <T> Optional<T> call(Supplier<T> call, String failureSummary) {
+        return PageActions.global().call(() -> {
+            try {
+                return call.get();
+            } catch (DomainException e) {
+                throw new DomainException(e.kind(), e.type(), message(e));
+            }
+        }, failureSummary);
     }
 
     /**
@@ -103,7 +101,7 @@ public class QuizPage implements Serializable {
         Answer answer;
         try {
             answer = parse(params.get("answer"));
-        } catch (JsonParsingException | ClassCastException | IllegalArgumentException e) {
+        } catch (JsonbException | IllegalArgumentException e) {
             ajax.addCallbackParam("status", "invalid");
             return;
         }
@@ -203,50 +201,21 @@ public class QuizPage implements Serializable {
         };
     }
 
-    /** The answer the page sends, in the API's shape; an empty object clears the answer. */
+    /** The answer the page sends, in the API's shape (the shared JSON-B binds it); an empty object clears the answer. */
     static Answer parse(String text) {
-        if (text == null) {
+        Answer answer = text == null ? null : JsonbResolver.shared().fromJson(text, Answer.class);
+        if (answer == null) {
             throw new IllegalArgumentException("no answer");
         }
-        JsonObject o = Json.createReader(new StringReader(text)).readObject();
-        List<String> selected = null;
-        if (o.get("selected") instanceof JsonArray array) {
-            selected = array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        if (answer.number() != null && !Double.isFinite(answer.number())) {
+            throw new IllegalArgumentException("not a finite number");
         }
-        Map<String, String> pairs = null;
-        if (o.get("pairs") instanceof JsonObject map) {
-            pairs = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonValue> pair : map.entrySet()) {
-                pairs.put(pair.getKey(), ((JsonString) pair.getValue()).getString());
-            }
-        }
-        Boolean truth = o.get("truth") == JsonValue.TRUE ? Boolean.TRUE : o.get("truth") == JsonValue.FALSE ? Boolean.FALSE : null;
-        Double number = o.get("number") instanceof JsonNumber n ? n.doubleValue() : null;
-        String text2 = o.get("text") instanceof JsonString s ? s.getString() : null;
-        return new Answer(selected, pairs, truth, number, text2);
+        return answer;
     }
 
-    /** The learner's own answer as JSON, for the page to put back into its inputs. */
+    /** The learner's own answer as JSON (unset fields left out), for the page to put back into its inputs. */
     static String json(Answer answer) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
-        if (answer.selected() != null) {
-            o.add("selected", Json.createArrayBuilder(answer.selected()));
-        }
-        if (answer.pairs() != null) {
-            JsonObjectBuilder pairs = Json.createObjectBuilder();
-            answer.pairs().forEach(pairs::add);
-            o.add("pairs", pairs);
-        }
-        if (answer.truth() != null) {
-            o.add("truth", answer.truth());
-        }
-        if (answer.number() != null) {
-            o.add("number", answer.number());
-        }
-        if (answer.text() != null) {
-            o.add("text", answer.text());
-        }
-        return o.build().toString();
+        return JsonbResolver.shared().toJson(answer);
     }
 
     static String when(Instant instant) {
@@ -279,10 +248,6 @@ public class QuizPage implements Serializable {
 
     public String getMode() {
         return mode;
-    }
-
-    public String getError() {
-        return error;
     }
 
     public QuizIntro getIntro() {

@@ -1,12 +1,8 @@
 package dev.ascent.cohort;
 
-import dev.ascent.identity.Navigation;
 import dev.ascent.shared.PageActions;
 import dev.ascent.shared.PageActions.Field;
-import dev.ascent.shared.PageFormat;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 
@@ -16,9 +12,6 @@ import java.util.Map;
 public class CohortAdminPage extends CohortPageBase {
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Navigation navigation;
-
     private String email;
     private String name;
     private String externalId;
@@ -26,26 +19,7 @@ public class CohortAdminPage extends CohortPageBase {
     private String instructorName;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        if (cohortId == null || cohortId.isBlank()) {
-            PageActions.global().error("No cohort", "Choose a cohort on its provider's page.");
-            return;
-        }
-        PageActions.global().call(() -> cohorts.get(cohortId), "Cohort not found")
-                .filter(found -> managed(navigation, found))
-                .ifPresent(found -> cohort = found);
-    }
-
-    /** Instructors may read a cohort, but its roster is managed by its provider's admins only. */
-    static boolean managed(Navigation navigation, CohortView cohort) {
-        if (navigation.administers(cohort.providerId())) {
-            return true;
-        }
-        PageActions.global().error("Not yours to manage", "Only the administrators of " + cohort.providerName()
-                + " manage this cohort. Your role does not allow this.");
-        return false;
+        lookUp("Choose a cohort on its provider's page.", true);
     }
 
     public void add() {
@@ -98,17 +72,6 @@ public class CohortAdminPage extends CohortPageBase {
         PageActions.global().call(() -> cohorts.get(cohortId), "Cohort not found").ifPresent(found -> cohort = found);
     }
 
-
-
-
-
-
-
-
-
-
-
-
     public String getEmail() {
         return email;
     }
@@ -147,65 +110,5 @@ public class CohortAdminPage extends CohortPageBase {
 
     public void setInstructorName(String instructorName) {
         this.instructorName = instructorName;
-    }
-
-    /** One enrollment on a roster (also used by the instructor's read-only roster). */
-    public static class RosterRow {
-        private final EnrollmentView enrollment;
-
-        public RosterRow(EnrollmentView enrollment) {
-            this.enrollment = enrollment;
-        }
-
-        public String getId() {
-            return enrollment.id();
-        }
-
-        public String getName() {
-            return enrollment.name();
-        }
-
-        public String getEmail() {
-            return enrollment.email();
-        }
-
-        public String getExternalId() {
-            return enrollment.externalId() == null ? "" : enrollment.externalId();
-        }
-
-        public String getStatus() {
-            return switch (enrollment.status()) {
-                case "INVITED" -> "Invited";
-                case "ACTIVE" -> "Active";
-                case "COMPLETED" -> "Completed";
-                case "WITHDRAWN" -> "Withdrawn";
-                default -> enrollment.status();
-            };
-        }
-
-        public String getStatusClass() {
-            return "status-" + enrollment.status().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        public boolean isWithdrawn() {
-            return "WITHDRAWN".equals(enrollment.status());
-        }
-
-        /** The day they were put on the roster; people who joined with a code were never invited. */
-        public String getAdded() {
-            return enrollment.invitedAt() != null ? PageFormat.day(enrollment.invitedAt())
-                    : PageFormat.day(enrollment.activatedAt()) + " (code)";
-        }
-
-        /** When the current status began: "since 2027-01-12", or that an invited learner has not come yet. */
-        public String getSince() {
-            if (enrollment.withdrawnAt() != null && isWithdrawn()) {
-                return "since " + PageFormat.day(enrollment.withdrawnAt());
-            }
-            if (enrollment.completedAt() != null) {
-                return "since " + PageFormat.day(enrollment.completedAt());
-            }
-            return enrollment.activatedAt() == null ? "not signed in yet" : "since " + PageFormat.day(enrollment.activatedAt());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.ascent.cohort;
 
 import dev.ascent.learning.Learning;
+import dev.ascent.learning.Learning.UnitProgress;
 import dev.ascent.learning.MyLearningService;
 import dev.ascent.provider.Branding;
 import dev.ascent.shared.PageActions;
@@ -26,12 +27,11 @@ public class DashboardPage implements Serializable {
     InviteService invites;
 
     private String code;
-    private transient List<CohortCard> cohorts;
+    private transient List<Learning> cohorts;
 
-    public List<CohortCard> getCohorts() {
+    public List<Learning> getCohorts() {
         if (cohorts == null) {
-            cohorts = PageActions.global().call(learning::mine, "Your learning could not be shown")
-                    .orElse(List.of()).stream().map(CohortCard::new).toList();
+            cohorts = PageActions.global().call(learning::mine, "Your learning could not be shown").orElse(List.of());
         }
         return cohorts;
     }
@@ -58,150 +58,77 @@ public class DashboardPage implements Serializable {
         this.code = code;
     }
 
-    /** One cohort: EL cannot read records, so the page gets JavaBeans. */
-    public static class CohortCard {
-        private final Learning learning;
-
-        CohortCard(Learning learning) {
-            this.learning = learning;
-        }
-
-        public String getId() {
-            return learning.cohortId();
-        }
-
-        public String getName() {
-            return learning.cohortName();
-        }
-
-        public String getCourseTitle() {
-            return learning.courseTitle();
-        }
-
-        public String getPeriod() {
-            return PageFormat.period(learning.startsOn(), learning.endsOn());
-        }
-
-        public String getProviderName() {
-            return learning.provider().name();
-        }
-
-        public String getLogoUrl() {
-            return learning.provider().logoUrl();
-        }
-
-        /**
-         * The provider's colours as CSS custom properties. The service accepts only #rrggbb, so
-         * nothing else can reach the style attribute; the page falls back to its own colours.
-         */
-        public String getBrandStyle() {
-            Branding brand = learning.provider();
-            StringBuilder style = new StringBuilder();
-            if (brand.primaryColor() != null) {
-                style.append("--brand:").append(brand.primaryColor()).append(';');
-            }
-            if (brand.accentColor() != null) {
-                style.append("--brand-accent:").append(brand.accentColor()).append(';');
-            }
-            return style.toString();
-        }
-
-        public int getPercent() {
-            return learning.progressPercent();
-        }
-
-        public int getPassed() {
-            return learning.unitsPassed();
-        }
-
-        public int getUnitCount() {
-            return learning.unitCount();
-        }
-
-        public List<UnitRow> getUnits() {
-            return learning.units().stream().map(unit -> new UnitRow(unit, learning.cohortId())).toList();
-        }
-
-        public UnitRow getNext() {
-            return learning.nextStep() == null ? null : new UnitRow(learning.nextStep(), learning.cohortId());
-        }
+    public String period(Learning cohort) {
+        return PageFormat.period(cohort.startsOn(), cohort.endsOn());
     }
 
-    public static class UnitRow {
-        private final Learning.UnitProgress unit;
-        private final String cohortId;
-
-        UnitRow(Learning.UnitProgress unit, String cohortId) {
-            this.unit = unit;
-            this.cohortId = cohortId;
+    /**
+     * The provider's colours as CSS custom properties. The service accepts only #rrggbb, so
+     * nothing else can reach the style attribute; the page falls back to its own colours.
+     */
+    public String brandStyle(Learning cohort) {
+        Branding brand = cohort.provider();
+        StringBuilder style = new StringBuilder();
+        if (brand.primaryColor() != null) {
+            style.append("--brand:").append(brand.primaryColor()).append(';');
         }
-
-        public String getKey() {
-            return unit.unitKey();
+        if (brand.accentColor() != null) {
+            style.append("--brand-accent:").append(brand.accentColor()).append(';');
         }
+        return style.toString();
+    }
 
-        public int getNumber() {
-            return unit.number();
-        }
+    /** not-started, in-progress, submitted, passed, failed: a CSS class. */
+    public String statusClass(UnitProgress unit) {
+        return unit.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
-        public String getTitle() {
-            return unit.title();
-        }
+    public String status(UnitProgress unit) {
+        return switch (unit.status()) {
+            case NOT_STARTED -> "Not started";
+            case IN_PROGRESS -> "In progress";
+            case SUBMITTED -> "Submitted";
+            case PASSED -> "Passed";
+            case FAILED -> "Not passed yet";
+        };
+    }
 
-        /** not-started, in-progress, submitted, passed, failed: a CSS class. */
-        public String getStatusClass() {
-            return unit.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
+    /** "—" before the first submission and while the cohort's review policy hides the score. */
+    public String bestScore(UnitProgress unit) {
+        return unit.bestScorePercent() == null ? "—" : Math.round(unit.bestScorePercent()) + " %";
+    }
 
-        public String getStatus() {
-            return switch (unit.status()) {
-                case NOT_STARTED -> "Not started";
-                case IN_PROGRESS -> "In progress";
-                case SUBMITTED -> "Submitted";
-                case PASSED -> "Passed";
-                case FAILED -> "Not passed yet";
-            };
-        }
+    public String attempts(UnitProgress unit) {
+        return unit.attemptsAllowed() == 0 ? unit.attemptsUsed() + " (no limit)"
+                : unit.attemptsUsed() + " of " + unit.attemptsAllowed();
+    }
 
-        /** "—" before the first submission and while the cohort's review policy hides the score. */
-        public String getBestScore() {
-            return unit.bestScorePercent() == null ? "—" : Math.round(unit.bestScorePercent()) + " %";
-        }
+    /** The quiz link is offered while attempts are left, and to open a passed or submitted one. */
+    public boolean quizOffered(UnitProgress unit) {
+        return unit.quizId() != null && (unit.attemptsAllowed() == 0 || unit.attemptsUsed() < unit.attemptsAllowed()
+                || unit.status() == Learning.Status.PASSED || unit.status() == Learning.Status.SUBMITTED);
+    }
 
-        public String getAttempts() {
-            return unit.attemptsAllowed() == 0 ? unit.attemptsUsed() + " (no limit)"
-                    : unit.attemptsUsed() + " of " + unit.attemptsAllowed();
-        }
+    /** Shown with the score only (the quiz page hides it too while the score is hidden). */
+    public String passMark(UnitProgress unit) {
+        return unit.passMarkPercent() == null ? "—" : unit.passMarkPercent() + " %";
+    }
 
-        public boolean isAttemptsLeft() {
-            return unit.attemptsAllowed() == 0 || unit.attemptsUsed() < unit.attemptsAllowed();
-        }
+    public String deadline(UnitProgress unit) {
+        return unit.deadline() == null ? "none" : PageFormat.when(unit.deadline());
+    }
 
-        /** Shown with the score only (the quiz page hides it too while the score is hidden). */
-        public String getPassMark() {
-            return unit.passMarkPercent() == null ? "—" : unit.passMarkPercent() + " %";
-        }
+    /** The quiz page of this unit in this cohort (built by the quiz feature). */
+    public String quizPath(Learning cohort, UnitProgress unit) {
+        return "/app/quiz.xhtml?quiz=" + unit.quizId() + "&cohort=" + cohort.cohortId();
+    }
 
-        public String getDeadline() {
-            return unit.deadline() == null ? "none" : PageFormat.when(unit.deadline());
-        }
-
-        public boolean isHasQuiz() {
-            return unit.quizId() != null;
-        }
-
-        /** The quiz page of this unit in this cohort (built by the quiz feature). */
-        public String getQuizPath() {
-            return "/app/quiz.xhtml?quiz=" + unit.quizId() + "&cohort=" + cohortId;
-        }
-
-        public String getAction() {
-            return switch (unit.status()) {
-                case NOT_STARTED -> "Start the quiz";
-                case IN_PROGRESS -> "Continue the quiz";
-                case FAILED -> "Try the quiz again";
-                case SUBMITTED, PASSED -> "Open the quiz";
-            };
-        }
+    public String action(UnitProgress unit) {
+        return switch (unit.status()) {
+            case NOT_STARTED -> "Start the quiz";
+            case IN_PROGRESS -> "Continue the quiz";
+            case FAILED -> "Try the quiz again";
+            case SUBMITTED, PASSED -> "Open the quiz";
+        };
     }
 }

@@ -1,14 +1,12 @@
 package dev.ascent.cohort;
 
-import dev.ascent.identity.Navigation;
 import dev.ascent.shared.PageActions;
 import dev.ascent.shared.PageActions.Field;
 import dev.ascent.shared.PageFormat;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -18,40 +16,21 @@ import java.util.Map;
 /** A cohort's invite codes for self-enrollment: create one with a seat limit and an expiry, list them. */
 @Named
 @ViewScoped
-public class InvitesPage implements Serializable {
+public class InvitesPage extends CohortPageBase {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CohortService cohorts;
-    @Inject
     InviteService invites;
-    @Inject
-    Navigation navigation;
 
-    private String cohortId;
-    private String cohortName;
-    private String providerId;
-    private String providerName;
     private Integer seats = 30;
     private LocalDate expiresOn;
     private String created;
-    private transient List<InviteRow> rows;
+    private transient List<InviteView> rows;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
+        if (lookUp("Choose a cohort on its provider's page.", true)) {
+            expiresOn = LocalDate.now(ZoneOffset.UTC).plusDays(14);
         }
-        expiresOn = LocalDate.now(ZoneOffset.UTC).plusDays(14);
-        if (cohortId == null || cohortId.isBlank()) {
-            PageActions.global().error("No cohort", "Choose a cohort on its provider's page.");
-            return;
-        }
-        PageActions.global().call(() -> cohorts.get(cohortId), "Cohort not found")
-                .filter(cohort -> CohortAdminPage.managed(navigation, cohort)).ifPresent(cohort -> {
-            cohortName = cohort.name();
-            providerId = cohort.providerId();
-            providerName = cohort.providerName();
-        });
     }
 
     /** The code works until the end of the chosen day (UTC). */
@@ -71,45 +50,35 @@ public class InvitesPage implements Serializable {
                 });
     }
 
-    public boolean isFound() {
-        return cohortName != null;
-    }
-
+    @Override
     public String getTitle() {
-        return cohortName == null ? "Invite codes" : "Invite codes for " + cohortName;
+        return cohort == null ? "Invite codes" : "Invite codes for " + cohort.name();
     }
 
-    public List<InviteRow> getInvites() {
+    /** The newest code first. */
+    public List<InviteView> getInvites() {
         if (rows == null) {
             rows = !isFound() ? List.of()
                     : PageActions.global().call(() -> invites.list(cohortId), "The codes could not be shown").orElse(List.of())
-                            .stream().sorted(Comparator.comparing(InviteView::createdAt).reversed()).map(InviteRow::new).toList();
+                            .stream().sorted(Comparator.comparing(InviteView::createdAt).reversed()).toList();
         }
         return rows;
     }
 
+    public String seats(InviteView invite) {
+        return invite.seatsUsed() + " of " + invite.seatLimit() + " taken";
+    }
+
+    public String when(Instant instant) {
+        return PageFormat.when(instant);
+    }
+
+    public String inviteStatus(InviteView invite) {
+        return invite.expired() ? "Expired" : invite.seatsUsed() >= invite.seatLimit() ? "Full" : "Open";
+    }
+
     public String getCreated() {
         return created;
-    }
-
-    public String getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(String cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
-    }
-
-    public String getProviderId() {
-        return providerId;
-    }
-
-    public String getProviderName() {
-        return providerName;
     }
 
     public Integer getSeats() {
@@ -130,33 +99,5 @@ public class InvitesPage implements Serializable {
 
     public int getMaxSeats() {
         return InviteService.MAX_SEATS;
-    }
-
-    public static class InviteRow {
-        private final InviteView invite;
-
-        InviteRow(InviteView invite) {
-            this.invite = invite;
-        }
-
-        public String getCode() {
-            return invite.code();
-        }
-
-        public String getSeats() {
-            return invite.seatsUsed() + " of " + invite.seatLimit() + " taken";
-        }
-
-        public String getExpires() {
-            return PageFormat.when(invite.expiresAt());
-        }
-
-        public String getCreated() {
-            return PageFormat.when(invite.createdAt());
-        }
-
-        public String getStatus() {
-            return invite.expired() ? "Expired" : invite.seatsUsed() >= invite.seatLimit() ? "Full" : "Open";
-        }
     }
 }

@@ -1,12 +1,8 @@
 package dev.ascent.cohort;
 
-import dev.ascent.identity.Navigation;
 import dev.ascent.shared.PageActions;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -18,22 +14,11 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class RosterImportPage implements Serializable {
+public class RosterImportPage extends CohortPageBase {
     private static final long serialVersionUID = 1L;
     /** The service's limit in characters; a UTF-8 file of this many characters may be up to about twice as large. */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
-    @Inject
-    CohortService cohorts;
-    @Inject
-    EnrollmentService enrollments;
-    @Inject
-    Navigation navigation;
-
-    private String cohortId;
-    private String cohortName;
-    private String providerId;
-    private String providerName;
     private transient UploadedFile file;
     private String text;
     /** The text the last preview read: what "Import" sends, so the import is what was previewed. */
@@ -42,19 +27,7 @@ public class RosterImportPage implements Serializable {
     private RosterReport report;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        if (cohortId == null || cohortId.isBlank()) {
-            PageActions.global().error("No cohort", "Choose a cohort on its provider's page.");
-            return;
-        }
-        PageActions.global().call(() -> cohorts.get(cohortId), "Cohort not found")
-                .filter(cohort -> CohortAdminPage.managed(navigation, cohort)).ifPresent(cohort -> {
-            cohortName = cohort.name();
-            providerId = cohort.providerId();
-            providerName = cohort.providerName();
-        });
+        lookUp("Choose a cohort on its provider's page.", true);
     }
 
     public void preview() {
@@ -104,12 +77,9 @@ public class RosterImportPage implements Serializable {
         source = null;
     }
 
-    public boolean isFound() {
-        return cohortName != null;
-    }
-
+    @Override
     public String getTitle() {
-        return cohortName == null ? "Import learners" : "Import learners into " + cohortName;
+        return cohort == null ? "Import learners" : "Import learners into " + cohort.name();
     }
 
     public boolean isHasReport() {
@@ -155,28 +125,28 @@ public class RosterImportPage implements Serializable {
         return "Import " + accepted + (accepted == 1 ? " learner" : " learners");
     }
 
-    public List<IssueRow> getIssues() {
-        return report == null ? List.of() : report.issues().stream().map(IssueRow::new).toList();
+    public List<RosterCsv.Issue> getIssues() {
+        return report == null ? List.of() : report.issues();
     }
 
-    public String getCohortId() {
-        return cohortId;
+    /** An issue's column, or that it concerns the whole line. */
+    public String column(RosterCsv.Issue issue) {
+        return issue.column() == null ? "whole line" : issue.column();
     }
 
-    public void setCohortId(String cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
-    }
-
-    public String getProviderId() {
-        return providerId;
-    }
-
-    public String getProviderName() {
-        return providerName;
+    public String problem(RosterCsv.Issue issue) {
+        return switch (issue.problem()) {
+            case EMPTY_FILE -> "Empty file";
+            case MISSING_COLUMN -> "Missing column";
+            case UNKNOWN_COLUMN -> "Unknown column";
+            case MALFORMED -> "Not valid CSV";
+            case FIELD_COUNT -> "Wrong number of fields";
+            case BAD_EMAIL -> "Bad email";
+            case MISSING_NAME -> "Missing name";
+            case TOO_LONG -> "Too long";
+            case DUPLICATE -> "Duplicate";
+            case ALREADY_ENROLLED -> "Already enrolled";
+        };
     }
 
     public UploadedFile getFile() {
@@ -193,40 +163,5 @@ public class RosterImportPage implements Serializable {
 
     public void setText(String text) {
         this.text = text;
-    }
-
-    public static class IssueRow {
-        private final RosterCsv.Issue issue;
-
-        IssueRow(RosterCsv.Issue issue) {
-            this.issue = issue;
-        }
-
-        public int getLine() {
-            return issue.line();
-        }
-
-        public String getColumn() {
-            return issue.column() == null ? "whole line" : issue.column();
-        }
-
-        public String getProblem() {
-            return switch (issue.problem()) {
-                case EMPTY_FILE -> "Empty file";
-                case MISSING_COLUMN -> "Missing column";
-                case UNKNOWN_COLUMN -> "Unknown column";
-                case MALFORMED -> "Not valid CSV";
-                case FIELD_COUNT -> "Wrong number of fields";
-                case BAD_EMAIL -> "Bad email";
-                case MISSING_NAME -> "Missing name";
-                case TOO_LONG -> "Too long";
-                case DUPLICATE -> "Duplicate";
-                case ALREADY_ENROLLED -> "Already enrolled";
-            };
-        }
-
-        public String getMessage() {
-            return issue.message();
-        }
     }
 }

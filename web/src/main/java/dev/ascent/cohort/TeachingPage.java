@@ -1,9 +1,7 @@
 package dev.ascent.cohort;
 
 import dev.ascent.identity.AccountService;
-import dev.ascent.provider.ProviderPage.CohortRow;
 import dev.ascent.shared.PageActions;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,37 +20,20 @@ public class TeachingPage extends CohortPageBase {
     @Inject
     AccountService accounts;
 
-    private transient List<CohortRow> mine;
+    private transient List<CohortView> mine;
 
     /** Only cohorts I teach, not those I run as a provider admin (those are under Providers). */
-    public List<CohortRow> getCohorts() {
+    public List<CohortView> getCohorts() {
         if (mine == null) {
             Set<String> teaching = accounts.me().instructsCohorts();
             mine = teaching.isEmpty() ? List.of()
                     : PageActions.global().call(() -> cohorts.list(null), "Your cohorts could not be shown").orElse(List.of())
-                            .stream().filter(c -> teaching.contains(c.id())).map(CohortRow::new).toList();
+                            .stream().filter(c -> teaching.contains(c.id())).toList();
         }
         return mine;
     }
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        if (cohortId == null || cohortId.isBlank()) {
-            PageActions.global().error("No cohort", "Choose one of the cohorts you teach.");
-            return;
-        }
-        PageActions.global().call(() -> cohorts.get(cohortId), "Cohort not found").ifPresent(found -> cohort = found);
+        lookUp("Choose one of the cohorts you teach.", false);
     }
-
-
-
-
-
-
-
-
-
-
 }

@@ -1,6 +1,7 @@
 package dev.ascent.identity;
 
 import dev.ascent.shared.DomainException;
+import dev.ascent.shared.PageFormat;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -11,8 +12,6 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,8 +23,6 @@ import java.util.List;
 @ViewScoped
 public class ApiTokensPage implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     ApiTokenService tokens;
@@ -33,7 +30,7 @@ public class ApiTokensPage implements Serializable {
     private String name;
     private String secret;
     private String secretName;
-    private transient List<TokenRow> rows;
+    private transient List<ApiTokenService.TokenView> rows;
 
     public void create() {
         if (name == null || name.isBlank()) {
@@ -80,12 +77,11 @@ public class ApiTokensPage implements Serializable {
         }
     }
 
-    public List<TokenRow> getTokens() {
+    public List<ApiTokenService.TokenView> getTokens() {
         if (rows == null) {
             // Newest first: the one just created is where the eye lands.
             rows = tokens.mine().stream()
-                    .sorted(Comparator.comparing(ApiTokenService.TokenView::createdAt).reversed())
-                    .map(TokenRow::new).toList();
+                    .sorted(Comparator.comparing(ApiTokenService.TokenView::createdAt).reversed()).toList();
         }
         return rows;
     }
@@ -106,40 +102,19 @@ public class ApiTokensPage implements Serializable {
         return secretName;
     }
 
-    /** EL cannot read records, so the page gets a JavaBean. */
-    public static class TokenRow {
-        private final ApiTokenService.TokenView token;
+    public String when(Instant instant) {
+        return PageFormat.when(instant);
+    }
 
-        TokenRow(ApiTokenService.TokenView token) {
-            this.token = token;
-        }
+    public String lastUsed(ApiTokenService.TokenView token) {
+        return token.lastUsedAt() == null ? "never" : PageFormat.when(token.lastUsedAt());
+    }
 
-        public String getId() {
-            return token.id();
-        }
+    public boolean active(ApiTokenService.TokenView token) {
+        return token.revokedAt() == null;
+    }
 
-        public String getName() {
-            return token.name();
-        }
-
-        public String getCreated() {
-            return format(token.createdAt());
-        }
-
-        public String getLastUsed() {
-            return token.lastUsedAt() == null ? "never" : format(token.lastUsedAt());
-        }
-
-        public boolean isActive() {
-            return token.revokedAt() == null;
-        }
-
-        public String getStatus() {
-            return isActive() ? "Active" : "Revoked " + format(token.revokedAt());
-        }
-
-        private static String format(Instant instant) {
-            return WHEN.format(instant);
-        }
+    public String status(ApiTokenService.TokenView token) {
+        return active(token) ? "Active" : "Revoked " + PageFormat.when(token.revokedAt());
     }
 }

@@ -56,8 +56,8 @@ public class ProviderPage implements Serializable {
     private String courseSlug;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private transient List<CohortRow> cohorts;
-    private transient List<CourseChoice> courseChoices;
+    private transient List<CohortView> cohorts;
+    private transient List<CourseOutline> courseChoices;
 
     /** The view action: loads the provider named in the address, or shows why not. */
     public void load() {
@@ -137,22 +137,37 @@ public class ProviderPage implements Serializable {
         return provider == null ? null : provider.slug();
     }
 
-    public List<PersonRow> getAdmins() {
-        return provider == null ? List.of() : provider.admins().stream().map(PersonRow::new).toList();
+    public List<PersonRef> getAdmins() {
+        return provider == null ? List.of() : provider.admins();
     }
 
-    public List<CohortRow> getCohorts() {
+    public List<CohortView> getCohorts() {
         if (cohorts == null) {
             cohorts = provider == null ? List.of()
                     : PageActions.global().call(() -> cohortService.list(providerId), "The cohorts could not be shown")
-                            .orElse(List.of()).stream().map(CohortRow::new).toList();
+                            .orElse(List.of());
         }
         return cohorts;
     }
 
-    public List<CourseChoice> getCourses() {
+    /** "Course title (version 2)". */
+    public String course(CohortView cohort) {
+        return cohort.courseTitle() + " (version " + cohort.courseVersion() + ")";
+    }
+
+    public String period(CohortView cohort) {
+        String period = PageFormat.period(cohort.startsOn(), cohort.endsOn());
+        return period.isEmpty() ? "no dates" : period;
+    }
+
+    public String instructors(CohortView cohort) {
+        return cohort.instructors().isEmpty() ? "none"
+                : String.join(", ", cohort.instructors().stream().map(PersonRef::name).toList());
+    }
+
+    public List<CourseOutline> getCourses() {
         if (courseChoices == null) {
-            courseChoices = courses.listCourses().stream().map(CourseChoice::new).toList();
+            courseChoices = courses.listCourses();
         }
         return courseChoices;
     }
@@ -269,75 +284,5 @@ public class ProviderPage implements Serializable {
 
     public void setEndsOn(LocalDate endsOn) {
         this.endsOn = endsOn;
-    }
-
-    public static class PersonRow {
-        private final PersonRef person;
-
-        public PersonRow(PersonRef person) {
-            this.person = person;
-        }
-
-        public String getName() {
-            return person.name();
-        }
-
-        public String getEmail() {
-            return person.email();
-        }
-    }
-
-    public static class CohortRow {
-        private final CohortView cohort;
-
-        public CohortRow(CohortView cohort) {
-            this.cohort = cohort;
-        }
-
-        public String getId() {
-            return cohort.id();
-        }
-
-        public String getName() {
-            return cohort.name();
-        }
-
-        public String getProviderName() {
-            return cohort.providerName();
-        }
-
-        public String getCourse() {
-            return cohort.courseTitle() + " (version " + cohort.courseVersion() + ")";
-        }
-
-        public String getPeriod() {
-            String period = PageFormat.period(cohort.startsOn(), cohort.endsOn());
-            return period.isEmpty() ? "no dates" : period;
-        }
-
-        public long getLearners() {
-            return cohort.learners();
-        }
-
-        public String getInstructors() {
-            return cohort.instructors().isEmpty() ? "none"
-                    : String.join(", ", cohort.instructors().stream().map(PersonRef::name).toList());
-        }
-    }
-
-    public static class CourseChoice {
-        private final CourseOutline course;
-
-        CourseChoice(CourseOutline course) {
-            this.course = course;
-        }
-
-        public String getSlug() {
-            return course.id();
-        }
-
-        public String getTitle() {
-            return course.title();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.ascent.provider;
 
 import dev.ascent.identity.Navigation;
+import dev.ascent.identity.PersonRef;
 import dev.ascent.shared.PageActions;
 import dev.ascent.shared.PageActions.Field;
 import jakarta.faces.context.FacesContext;
@@ -25,13 +26,12 @@ public class ProvidersPage implements Serializable {
 
     private String slug;
     private String name;
-    private transient List<ProviderRow> rows;
+    private transient List<ProviderView> rows;
 
-    public List<ProviderRow> getProviders() {
+    public List<ProviderView> getProviders() {
         if (rows == null) {
             rows = navigation.isRunsProviders()
                     ? PageActions.global().call(providers::list, "The providers could not be shown").orElse(List.of())
-                            .stream().map(ProviderRow::new).toList()
                     : List.of();
         }
         return rows;
@@ -51,6 +51,12 @@ public class ProvidersPage implements Serializable {
         }
     }
 
+    /** The administrators' names, or "none yet". */
+    public String admins(ProviderView provider) {
+        return provider.admins().isEmpty() ? "none yet"
+                : String.join(", ", provider.admins().stream().map(PersonRef::name).toList());
+    }
+
     public String getSlug() {
         return slug;
     }
@@ -65,30 +71,5 @@ public class ProvidersPage implements Serializable {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public static class ProviderRow {
-        private final ProviderView provider;
-
-        ProviderRow(ProviderView provider) {
-            this.provider = provider;
-        }
-
-        public String getId() {
-            return provider.id();
-        }
-
-        public String getName() {
-            return provider.name();
-        }
-
-        public String getSlug() {
-            return provider.slug();
-        }
-
-        public String getAdmins() {
-            return provider.admins().isEmpty() ? "none yet"
-                    : String.join(", ", provider.admins().stream().map(a -> a.name()).toList());
-        }
     }
 }

@@ -15,8 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 public class JsonbResolver implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    /** The same Jsonb, for readers of our own ({@link StrictJsonReader}). */
-    static Jsonb shared() {
+    /** The same Jsonb, for readers of our own ({@link StrictJsonReader}) and JSON a page exchanges with its script. */
+    public static Jsonb shared() {
         return JSONB;
     }
 

@@ -184,6 +184,29 @@ class QuizBrowserIT {
         assertTrue(quiz.score().matches("Score: [1-9].* of .*"), "graded with the one saved answer: " + quiz.score());
     }
 
+    @Test
+    void a_quiz_that_cannot_be_shown_says_why_in_a_page_message() {
+        fixtures = new Fixtures(base);
+        Fixtures.Cohort cohort = fixtures.cohort();
+        String quizId = Fixtures.quizOfUnit(new Http(base), 4);
+        TestPerson outsider = TestPerson.create(base, "Oz Outsider");
+        LoginPage.open(browser, base).signInWithKeyboard(outsider.email(), outsider.password());
+
+        browser.open(base, "app/quiz.xhtml?quiz=" + quizId + "&cohort=" + cohort.cohortId());
+        assertEquals("Quiz not shown You are not an active learner in a cohort that takes this quiz.", pageMessage());
+        assertTrue(browser.driver().findElements(By.id("intro:start")).isEmpty(), "nothing to start");
+        browser.visible(By.id("to-my-learning"));
+
+        browser.open(base, "app/quiz.xhtml?quiz=" + quizId + "&cohort=" + cohort.cohortId() + "&attempt=nothing-here");
+        assertEquals("Attempt not shown This quiz or attempt does not exist, or it is not yours.", pageMessage());
+        assertEquals(1, browser.driver().findElements(By.tagName("h1")).size());
+    }
+
+    /** The page's one error message at the top, summary and detail, as every page shows them. */
+    private String pageMessage() {
+        return browser.visible(By.cssSelector("#messages .ui-messages-error")).getText().strip().replaceAll("\\s+", " ");
+    }
+
     private static int firstOfType(JsonArray keys, String type) {
         for (int i = 0; i < keys.size(); i++) {
             if (keys.getJsonObject(i).getString("type").equals(type)) {
