@@ -160,9 +160,9 @@ public class UnitPage implements Serializable {
         return context + "/api/courses/" + encode(course) + "/units/" + encode(unit) + "/progress?cohortId=" + encode(cohort);
     }
 
-    /** figures.js and figures.css, once the content brings figures: included only when they exist. */
-    public boolean isFigures() {
-        return FacesContext.getCurrentInstance().getApplication().getResourceHandler().createResource("figures.js") != null;
+    /** figures.js and figures.css come with the content's figures: included only when they exist. */
+    public boolean resourceExists(String name) {
+        return FacesContext.getCurrentInstance().getApplication().getResourceHandler().createResource(name) != null;
     }
 
     public Stop getHere() {
