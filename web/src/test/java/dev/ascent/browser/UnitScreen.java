@@ -1,8 +1,10 @@
 package dev.ascent.browser;
 
 import java.net.URL;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 
 /** The unit page: a lesson, its reading status, the way to its quiz. */
 public final class UnitScreen {
@@ -47,6 +49,31 @@ public final class UnitScreen {
     /** The id of the element the address's #fragment names, once the browser is there. */
     public String target() {
         return (String) browser.script("return location.hash.substring(1);");
+    }
+
+    /** The page as the print stylesheet shows it (Chromium's print media emulation), until closed. */
+    public Print asPrinted() {
+        HasCdp cdp = (HasCdp) browser.driver();
+        cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        return new Print(cdp);
+    }
+
+    public final class Print implements AutoCloseable {
+        private final HasCdp cdp;
+
+        private Print(HasCdp cdp) {
+            this.cdp = cdp;
+        }
+
+        /** The computed display of the first element the selector finds. */
+        public String display(String selector) {
+            return (String) browser.script("return getComputedStyle(document.querySelector(arguments[0])).display;", selector);
+        }
+
+        @Override
+        public void close() {
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     public boolean hasElementWithId(String id) {

@@ -70,6 +70,15 @@ class LessonBrowserIT {
         assertTrue(ReadingProgressIT.ok(api.get("api/courses/ml-engineer/units/u4")).getBoolean("read"),
                 "the end of the lesson came into view: marked read on the server");
 
+        // Printed: the lesson only, without the site's navigation, the roadmap or buttons.
+        UnitScreen.Print print = unit.asPrinted();
+        assertEquals("none", print.display("header.ascent-header"));
+        assertEquals("none", print.display(".unit-roadmap"));
+        assertEquals("none", print.display("#reading"));
+        assertEquals("none", print.display(".unit-quiz"));
+        assertEquals("block", print.display("#lesson"));
+        print.close();
+
         browser.tabTo(UnitScreen.QUIZ_LINK, 200);
         assertEquals("Take the quiz", browser.focused().getText().strip());
         browser.press(Keys.ENTER);
