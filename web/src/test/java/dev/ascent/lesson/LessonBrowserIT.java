@@ -106,6 +106,28 @@ class LessonBrowserIT {
         assertTrue(back.readStatus().startsWith("You have read this lesson"), back.readStatus());
     }
 
+    @Test
+    void mark_as_read_with_the_keyboard_before_reaching_the_end() {
+        Fixtures fixtures = new Fixtures(base);
+        Fixtures.Cohort cohort = fixtures.cohort();
+        TestPerson bo = TestPerson.create(base, "Bo Skimmer");
+        fixtures.enroll(cohort, new Fixtures.Person(bo.id(), null), "ACTIVE");
+        Http api = new Http(base).signIn(bo.email(), bo.password());
+        LoginPage.open(browser, base).signInWithKeyboard(bo.email(), bo.password());
+
+        UnitScreen unit = UnitScreen.open(browser, base, "ml-engineer", "u5", cohort.cohortId());
+        assertTrue(unit.readStatus().startsWith("Not read yet"), unit.readStatus());
+        browser.tabTo(UnitScreen.MARK_READ, 200);
+        browser.press(Keys.ENTER);
+        browser.until("marked as read", d -> unit.readStatus().startsWith("You have read this lesson"));
+        assertTrue(ReadingProgressIT.ok(api.get("api/courses/ml-engineer/units/u5")).getBoolean("read"));
+        assertTrue(browser.driver().findElements(UnitScreen.MARK_READ).isEmpty(), "no button once read");
+        var card = ReadingProgressIT.card(api, cohort.cohortId());
+        assertTrue(card.getJsonArray("units").getJsonObject(4).getBoolean("read"));
+        assertEquals("u1", card.getJsonObject("nextStep").getString("unitKey"), "the next step is still the first unit");
+        assertEquals("READ", card.getString("nextAction"), "whose lesson is not read yet");
+    }
+
     private static String cohortName(Http api, Fixtures.Cohort cohort) {
         return ReadingProgressIT.card(api, cohort.cohortId()).getString("cohortName");
     }

@@ -140,6 +140,30 @@ class ReadingProgressIT {
                 "not-enrolled");
     }
 
+    @Test
+    void the_public_outline_lists_each_lessons_section_titles_but_not_its_text() {
+        Fixtures fixtures = new Fixtures(base);
+        Http learner = fixtures.learner(fixtures.cohort()).http();
+        JsonObject unit = ok(learner.get("api/courses/ml-engineer/units/u4"));
+        String outline = new Http(base).get("").body();
+        assertTrue(outline.contains("In this lesson"), outline);
+        for (JsonValue value : unit.getJsonArray("sections")) {
+            JsonObject section = value.asJsonObject();
+            if (section.getInt("level") == 2) {
+                assertTrue(outline.contains("<li>" + escape(section.getString("title")) + "</li>"), section::toString);
+            }
+        }
+        String html = unit.getString("html");
+        String firstParagraph = html.substring(html.indexOf("<p>") + 3, html.indexOf("</p>"));
+        assertFalse(outline.contains(firstParagraph.substring(0, Math.min(60, firstParagraph.length()))),
+                "the lesson's text is for enrolled learners");
+        assertTrue(outline.contains("/app/unit.xhtml?course=ml-engineer&amp;unit=u4"), "a way to read it");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     static JsonObject card(Http learner, String cohortId) {
         JsonArray learning = (JsonArray) Http.json(learner.get("api/me/learning"));
         return learning.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("cohortId").equals(cohortId))
