@@ -10,6 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,5 +132,35 @@ public class DashboardPage implements Serializable {
             case FAILED -> "Try the quiz again";
             case SUBMITTED, PASSED -> "Open the quiz";
         };
+    }
+
+    /** The next step is reading the unit's lesson (before its quiz). */
+    public boolean nextIsReading(Learning cohort) {
+        return cohort.nextAction() == Learning.NextAction.READ;
+    }
+
+    /** The unit page (its lesson) in this cohort. */
+    public String unitPath(Learning cohort, UnitProgress unit) {
+        return "/app/unit.xhtml?course=" + encode(cohort.courseSlug()) + "&unit=" + encode(unit.unitKey())
+                + "&cohort=" + encode(cohort.cohortId());
+    }
+
+    public String readAction(UnitProgress unit) {
+        return unit.read() ? "Read the lesson again" : "Read the lesson";
+    }
+
+    /** What the latest attempt showed as weak, each with the section that teaches it. */
+    public List<WeakObjective> weakObjectives(Learning cohort, UnitProgress unit) {
+        return unit.weakObjectives().stream()
+                .map(o -> new WeakObjective(o.text(), unitPath(cohort, unit) + "#" + o.anchor(), o.section()))
+                .toList();
+    }
+
+    /** An objective to work on: its text, and the lesson section (path and title) that teaches it. */
+    public record WeakObjective(String text, String path, String section) {
+    }
+
+    private static String encode(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
