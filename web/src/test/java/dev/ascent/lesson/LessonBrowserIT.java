@@ -53,7 +53,7 @@ class LessonBrowserIT {
         Fixtures fixtures = new Fixtures(base);
         Fixtures.Cohort cohort = fixtures.cohort();
         TestPerson ada = TestPerson.create(base, "Ada Reader");
-        fixtures.enroll(cohort, new Fixtures.Person(ada.id(), null), "ACTIVE");
+        fixtures.enroll(cohort, ada, "ACTIVE");
         Http api = new Http(base).signIn(ada.email(), ada.password());
         LoginPage.open(browser, base).signInWithKeyboard(ada.email(), ada.password());
 
@@ -111,7 +111,7 @@ class LessonBrowserIT {
         Fixtures fixtures = new Fixtures(base);
         Fixtures.Cohort cohort = fixtures.cohort();
         TestPerson bo = TestPerson.create(base, "Bo Skimmer");
-        fixtures.enroll(cohort, new Fixtures.Person(bo.id(), null), "ACTIVE");
+        fixtures.enroll(cohort, bo, "ACTIVE");
         Http api = new Http(base).signIn(bo.email(), bo.password());
         LoginPage.open(browser, base).signInWithKeyboard(bo.email(), bo.password());
 
