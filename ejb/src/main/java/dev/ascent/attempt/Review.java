@@ -1,7 +1,7 @@
 package dev.ascent.attempt;
 
 import dev.ascent.quizzes.AuthoredChoice;
-import dev.ascent.attempt.AttemptStore.Drawn;
+import dev.ascent.attempt.AttemptGrading.Drawn;
 import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.Grader;
 import dev.ascent.quiz.ReviewPolicy;
