@@ -3,10 +3,10 @@ package dev.ascent.attempt;
 import dev.ascent.attempt.AttemptGrading.Drawn;
 import dev.ascent.attempt.AttemptViews.Choice;
 import dev.ascent.attempt.AttemptViews.PresentedItem;
+import dev.ascent.quiz.ItemTypeBehaviour;
 import dev.ascent.quiz.QuizSettings;
 import dev.ascent.quiz.ReviewPolicy;
 import dev.ascent.quizzes.AuthoredChoice;
-import dev.ascent.quizzes.ItemType;
 import dev.ascent.quizzes.RenderedItem;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -68,12 +68,12 @@ final class AttemptPresentation {
 
     /**
      * Stem and choices only, under this attempt's ids. Options are shuffled per attempt when the
-     * settings say so; ordering items always, since the authored order may be the answer.
+     * settings say so, and always where the item type asks it (ordering: the written order may be the answer).
      */
     static PresentedItem present(Drawn drawn, long seed, boolean shuffleOptions) {
         RenderedItem item = drawn.rendered();
         ChoiceIds ids = ChoiceIds.of(seed, item);
-        boolean shuffle = shuffleOptions || item.type() == ItemType.ORDERING;
+        boolean shuffle = shuffleOptions || ItemTypeBehaviour.of(item.type()).alwaysShufflesOptions();
         String key = item.itemId();
         return new PresentedItem(key, item.type().yamlName(), item.stem(), blankToNull(drawn.item().unitLabel()),
                 choices(item.options(), ids::option, shuffle, ChoiceIds.shuffleSeed(seed, key, ChoiceIds.OPTION)),
