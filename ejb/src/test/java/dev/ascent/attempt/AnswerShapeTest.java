@@ -69,7 +69,8 @@ class AnswerShapeTest {
     }
 
     private static RenderedItem item(ItemType type) {
-        List<AuthoredChoice> options = type.hasOptions() ? ABC : List.of();
+        boolean hasOptions = type != ItemType.TRUE_FALSE && type != ItemType.NUMERIC && type != ItemType.SHORT_TEXT;
+        List<AuthoredChoice> options = hasOptions ? ABC : List.of();
         List<AuthoredChoice> prompts = type == ItemType.MATCHING ? List.of(choice("p1"), choice("p2")) : List.of();
         return new RenderedItem("i", type, "", options, prompts, Map.of(), List.of("a"), Map.of(), null, null, null,
                 List.of(), null);
