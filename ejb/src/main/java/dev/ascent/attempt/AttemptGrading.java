@@ -47,6 +47,16 @@ final class AttemptGrading {
     }
 
     /**
+     * Submits the attempt automatically if its time is up, by {@link #lockAndSubmitIfOverdue}; an
+     * attempt that does not look overdue is not locked.
+     *
+     * @return true when this call submitted it
+     */
+    static boolean submitIfOverdue(EntityManager em, Attempt attempt, Instant now) {
+        return attempt.isOverdue(now) && lockAndSubmitIfOverdue(em, attempt, now);
+    }
+
+    /**
      * The one way an overdue attempt is closed: lock its row, read it again (another request or
      * node may have submitted it meanwhile) and, if its time is still up, submit it automatically.
      *

@@ -77,8 +77,11 @@ public class AttemptService {
 
         List<Attempt> all = attemptsOf(quizId, personId);
         for (Attempt open : all) {
-            if (open.getState() == Attempt.State.IN_PROGRESS
-                    && !AttemptGrading.lockAndSubmitIfOverdue(em, open, now) && cohort.equals(open.getCohortId())) {
+            if (open.getState() != Attempt.State.IN_PROGRESS) {
+                continue;
+            }
+            boolean submittedNow = AttemptGrading.lockAndSubmitIfOverdue(em, open, now);
+            if (!submittedNow && cohort.equals(open.getCohortId())) {
                 return new AttemptViews.Started(false, sheet(open, now));
             }
         }
@@ -108,9 +111,7 @@ public class AttemptService {
     public AttemptViews.Sheet get(@NotBlank String attemptId) {
         Attempt attempt = find(attemptId);
         Instant now = clock.instant();
-        if (attempt.isOverdue(now)) {
-            AttemptGrading.lockAndSubmitIfOverdue(em, attempt, now);
-        }
+        AttemptGrading.submitIfOverdue(em, attempt, now);
         return sheet(attempt, now);
     }
 
@@ -195,9 +196,7 @@ public class AttemptService {
         Instant now = clock.instant();
         List<Attempt> all = attemptsOf(quizId, personId);
         for (Attempt attempt : all) {
-            if (attempt.isOverdue(now)) {
-                AttemptGrading.lockAndSubmitIfOverdue(em, attempt, now);
-            }
+            AttemptGrading.submitIfOverdue(em, attempt, now);
         }
         List<String> active = enrollments.cohortsTaking(personId, courseVersionOf(quiz));
         String cohort;
