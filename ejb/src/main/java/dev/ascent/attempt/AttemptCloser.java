@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -34,12 +35,9 @@ public class AttemptCloser {
     /** In its own transaction, so the submission stands even when the caller's request then fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean closeIfOverdue(String attemptId) {
-        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt == null || !attempt.isOverdue(clock.instant())) {
-            return false;
-        }
-        AttemptStore.submit(em, attempt, clock.instant(), true);
-        return true;
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        Instant now = clock.instant();
+        return attempt != null && AttemptGrading.submitIfOverdue(em, attempt, now);
     }
 
     /**
@@ -60,7 +58,7 @@ public class AttemptCloser {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (Attempt attempt : open) {
-            AttemptStore.submit(em, attempt, clock.instant(), true);
+            AttemptGrading.submit(em, attempt, clock.instant(), true);
         }
     }
 

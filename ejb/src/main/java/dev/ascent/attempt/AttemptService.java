@@ -1,9 +1,5 @@
 package dev.ascent.attempt;
 
-import dev.ascent.quizzes.AuthoredChoice;
-import dev.ascent.attempt.AttemptStore.Drawn;
-import dev.ascent.attempt.AttemptViews.Choice;
-import dev.ascent.attempt.AttemptViews.PresentedItem;
 import dev.ascent.cohort.Enrollments;
 import dev.ascent.cohort.QuizStarted;
 import dev.ascent.identity.CallerService;
@@ -13,8 +9,6 @@ import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.Quiz;
 import dev.ascent.quiz.QuizItem;
 import dev.ascent.quiz.QuizSettings;
-import dev.ascent.quiz.ReviewPolicy;
-import dev.ascent.quizzes.ItemType;
 import dev.ascent.quizzes.RenderedItem;
 import dev.ascent.shared.DomainException;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,13 +29,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +44,6 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.USER)
 public class AttemptService {
     private static final SecureRandom SEEDS = new SecureRandom();
-    static final int MAX_TEXT = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -87,26 +77,18 @@ public class AttemptService {
 
         List<Attempt> all = attemptsOf(quizId, personId);
         for (Attempt open : all) {
-            if (open.getState() == Attempt.State.IN_PROGRESS) {
-                em.refresh(open, LockModeType.PESSIMISTIC_WRITE);
-                if (open.isOverdue(now)) {
-                    AttemptStore.submit(em, open, now, true);
-                } else if (cohort.equals(open.getCohortId())) {
-                    return new AttemptViews.Started(false, sheet(open, settingsOf(open), now));
-                }
+            if (open.getState() != Attempt.State.IN_PROGRESS) {
+                continue;
+            }
+            boolean submittedNow = AttemptGrading.lockAndSubmitIfOverdue(em, open, now);
+            if (!submittedNow && cohort.equals(open.getCohortId())) {
+                return new AttemptViews.Started(false, sheet(open, now));
             }
         }
         // Attempts count in the cohort they were taken in, as the history and My learning show them.
-        List<Attempt> mine = inCohort(all, cohort);
-        if (settings.opensAt() != null && now.isBefore(settings.opensAt())) {
-            throw DomainException.conflict("quiz-not-open", "This quiz opens at " + settings.opensAt());
-        }
-        if (settings.closesAt() != null && !now.isBefore(settings.closesAt())) {
-            throw DomainException.conflict("quiz-closed", "This quiz closed at " + settings.closesAt());
-        }
-        if (settings.attemptsAllowed() > 0 && mine.size() >= settings.attemptsAllowed()) {
-            throw DomainException.conflict("attempts-exhausted", "All " + settings.attemptsAllowed()
-                    + " attempts allowed at this quiz are used").with("attemptsAllowed", settings.attemptsAllowed());
+        DomainException refusal = StartConditions.refusal(settings, inCohort(all, cohort).size(), now);
+        if (refusal != null) {
+            throw refusal;
         }
         long seed = SEEDS.nextLong();
         List<Object[]> pool = em.createQuery(
@@ -122,20 +104,15 @@ public class AttemptService {
         Attempt attempt = new Attempt(quizId, personId, cohort, all.size() + 1, seed, settings.shuffleOptions(),
                 draw(pool, settings.drawCount(), settings.shuffleItems(), seed), now, deadline);
         em.persist(attempt);
-        return new AttemptViews.Started(true, sheet(attempt, settings, now));
+        return new AttemptViews.Started(true, AttemptPresentation.sheet(em, attempt, settings, now));
     }
 
     /** The attempt to resume, or its result once submitted; an overdue attempt is submitted first. */
     public AttemptViews.Sheet get(@NotBlank String attemptId) {
         Attempt attempt = find(attemptId);
         Instant now = clock.instant();
-        if (attempt.isOverdue(now)) {
-            em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
-            if (attempt.isOverdue(now)) {
-                AttemptStore.submit(em, attempt, now, true);
-            }
-        }
-        return sheet(attempt, settingsOf(attempt), now);
+        AttemptGrading.submitIfOverdue(em, attempt, now);
+        return sheet(attempt, now);
     }
 
     /**
@@ -163,7 +140,7 @@ public class AttemptService {
         RenderedItem item = renderedItem(attempt, itemId);
         // The learner names options and prompts by this attempt's ids; stored and graded by the content's.
         answer = ChoiceIds.of(attempt.getSeed(), item).stored(answer);
-        checkShape(item, answer);
+        AnswerShape.check(item, answer);
         AttemptResponse response = em.createQuery(
                         "select r from AttemptResponse r where r.attemptId = :attempt and r.itemKey = :item",
                         AttemptResponse.class)
@@ -198,10 +175,9 @@ public class AttemptService {
         em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (attempt.getState() == Attempt.State.IN_PROGRESS) {
-            AttemptStore.submit(em, attempt, now, attempt.isOverdue(now));
+            AttemptGrading.submit(em, attempt, now, attempt.isOverdue(now));
         }
-        return result(attempt, settingsOf(attempt), now, AttemptStore.drawn(em, attempt),
-                AttemptStore.responses(em, attempt.getId()));
+        return AttemptPresentation.result(em, attempt, settingsOf(attempt), now);
     }
 
     /**
@@ -220,12 +196,7 @@ public class AttemptService {
         Instant now = clock.instant();
         List<Attempt> all = attemptsOf(quizId, personId);
         for (Attempt attempt : all) {
-            if (attempt.isOverdue(now)) {
-                em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
-                if (attempt.isOverdue(now)) {
-                    AttemptStore.submit(em, attempt, now, true);
-                }
-            }
+            AttemptGrading.submitIfOverdue(em, attempt, now);
         }
         List<String> active = enrollments.cohortsTaking(personId, courseVersionOf(quiz));
         String cohort;
@@ -244,9 +215,7 @@ public class AttemptService {
         Standing standing = Standing.of(quizId, cohort, settings, mine, now);
         boolean open = mine.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
         boolean canStart = active.contains(cohort)
-                && (open || ((settings.attemptsAllowed() == 0 || mine.size() < settings.attemptsAllowed())
-                && (settings.opensAt() == null || !now.isBefore(settings.opensAt()))
-                && (settings.closesAt() == null || now.isBefore(settings.closesAt()))));
+                && (open || StartConditions.refusal(settings, mine.size(), now) == null);
         boolean scoreShown = settings.visibleAt(now).score();
         List<AttemptViews.Summary> summaries = mine.stream().map(a -> {
             boolean show = scoreShown && a.getState() == Attempt.State.SUBMITTED;
@@ -314,9 +283,9 @@ public class AttemptService {
         Instant now = clock.instant();
         if (attempt.getState() == Attempt.State.IN_PROGRESS && attempt.getDeadline() != null
                 && !now.isBefore(attempt.getDeadline())) {
-            AttemptStore.submit(em, attempt, now, true);
+            AttemptGrading.submit(em, attempt, now, true);
         }
-        return sheet(attempt, settingsOf(attempt), now);
+        return sheet(attempt, now);
     }
 
     /** A random subset of the pool; in pool order unless items are shuffled. */
@@ -414,103 +383,7 @@ public class AttemptService {
         return new AttemptViews.Saved(attemptId, response.getItemKey(), response.getRevision(), response.getSavedAt());
     }
 
-    /** An answer uses the field of its item's type and names only the item's own options; all empty clears it. */
-    static void checkShape(RenderedItem item, Answer answer) {
-        ItemType type = item.type();
-        boolean usesSelected = type == ItemType.SINGLE_CHOICE || type == ItemType.MULTIPLE_RESPONSE
-                || type == ItemType.ORDERING;
-        require(answer.selected() == null || usesSelected, "this " + type.yamlName() + " item takes no 'selected'");
-        require(answer.pairs() == null || type == ItemType.MATCHING, "only matching items take 'pairs'");
-        require(answer.truth() == null || type == ItemType.TRUE_FALSE, "only true-false items take 'truth'");
-        require(answer.number() == null || type == ItemType.NUMERIC, "only numeric items take 'number'");
-        require(answer.text() == null || type == ItemType.SHORT_TEXT, "only short-text items take 'text'");
-        Set<String> options = item.options().stream().map(AuthoredChoice::id).collect(Collectors.toSet());
-        if (answer.selected() != null) {
-            require(answer.selected().stream().noneMatch(java.util.Objects::isNull) && options.containsAll(answer.selected()),
-                    "'selected' names an option this item does not have");
-            require(new HashSet<>(answer.selected()).size() == answer.selected().size(), "'selected' repeats an option");
-            require(type != ItemType.SINGLE_CHOICE || answer.selected().size() <= 1, "pick at most one option");
-        }
-        if (answer.pairs() != null) {
-            Set<String> prompts = item.prompts().stream().map(AuthoredChoice::id).collect(Collectors.toSet());
-            require(prompts.containsAll(answer.pairs().keySet()) && options.containsAll(answer.pairs().values()),
-                    "'pairs' names a prompt or an option this item does not have");
-        }
-        if (answer.number() != null) {
-            require(Double.isFinite(answer.number()), "'number' must be finite");
-        }
-        if (answer.text() != null) {
-            require(answer.text().length() <= MAX_TEXT, "'text' is longer than " + MAX_TEXT + " characters");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw DomainException.invalid("invalid-answer", "The answer does not fit the item: " + message);
-        }
-    }
-
-    private AttemptViews.Sheet sheet(Attempt attempt, QuizSettings settings, Instant now) {
-        List<Drawn> drawn = AttemptStore.drawn(em, attempt);
-        Map<String, AttemptResponse> responses = AttemptStore.responses(em, attempt.getId());
-        Map<String, AttemptViews.SavedAnswer> answers = new LinkedHashMap<>();
-        for (Drawn item : drawn) {
-            AttemptResponse response = responses.get(item.rendered().itemId());
-            if (response != null) {
-                answers.put(response.getItemKey(), new AttemptViews.SavedAnswer(
-                        ChoiceIds.of(attempt.getSeed(), item.rendered()).shown(response.answer()),
-                        response.getRevision(), response.getSavedAt()));
-            }
-        }
-        List<PresentedItem> items = drawn.stream()
-                .map(item -> present(item, attempt.getSeed(), attempt.isShuffleOptions()))
-                .toList();
-        AttemptViews.Result result = attempt.getState() == Attempt.State.SUBMITTED
-                ? result(attempt, settings, now, drawn, responses) : null;
-        return new AttemptViews.Sheet(attempt.getId(), attempt.getQuizId(), attempt.getCohortId(), attempt.getNumber(),
-                attempt.getState().name(), attempt.getStartedAt(), attempt.getDeadline(), now, items, answers, result);
-    }
-
-    private static AttemptViews.Result result(Attempt attempt, QuizSettings settings, Instant now, List<Drawn> drawn,
-                                              Map<String, AttemptResponse> responses) {
-        ReviewPolicy.Visible visible = settings.visibleAt(now);
-        List<AttemptViews.ItemReview> items = visible.anyPerItem()
-                ? drawn.stream().map(item -> ChoiceIds.of(attempt.getSeed(), item.rendered())
-                        .shown(Review.of(item, responses.get(item.rendered().itemId()), visible))).toList()
-                : null;
-        boolean score = visible.score();
-        return new AttemptViews.Result(attempt.getId(), attempt.getState().name(), attempt.getSubmittedAt(),
-                attempt.isAutoSubmitted(), score ? attempt.getScore() : null, score ? attempt.getMaxScore() : null,
-                score ? attempt.getPercent() : null, score ? settings.passes(attempt.getPercent()) : null, items);
-    }
-
-    /**
-     * Stem and choices only, under this attempt's ids. Options are shuffled per attempt when the
-     * settings say so; ordering items always, since the authored order may be the answer.
-     */
-    static PresentedItem present(Drawn drawn, long seed, boolean shuffleOptions) {
-        RenderedItem item = drawn.rendered();
-        ChoiceIds ids = ChoiceIds.of(seed, item);
-        boolean shuffle = shuffleOptions || item.type() == ItemType.ORDERING;
-        String key = item.itemId();
-        return new PresentedItem(key, item.type().yamlName(), item.stem(), blankToNull(drawn.item().unitLabel()),
-                choices(item.options(), ids::option, shuffle, ChoiceIds.shuffleSeed(seed, key, ChoiceIds.OPTION)),
-                choices(item.prompts(), ids::prompt, shuffle, ChoiceIds.shuffleSeed(seed, key, ChoiceIds.PROMPT)));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    private static List<Choice> choices(List<AuthoredChoice> choices, UnaryOperator<String> id,
-                                        boolean shuffle, long seed) {
-        if (choices == null || choices.isEmpty()) {
-            return List.of();
-        }
-        List<Choice> out = new ArrayList<>(choices.stream().map(c -> new Choice(id.apply(c.id()), c.text())).toList());
-        if (shuffle) {
-            Collections.shuffle(out, new Random(seed));
-        }
-        return out;
+    private AttemptViews.Sheet sheet(Attempt attempt, Instant now) {
+        return AttemptPresentation.sheet(em, attempt, settingsOf(attempt), now);
     }
 }

@@ -1,9 +1,10 @@
 package dev.ascent.attempt;
 
 import dev.ascent.quizzes.AuthoredChoice;
-import dev.ascent.attempt.AttemptStore.Drawn;
+import dev.ascent.attempt.AttemptGrading.Drawn;
 import dev.ascent.quiz.Answer;
 import dev.ascent.quiz.Grader;
+import dev.ascent.quiz.ItemTypeBehaviour;
 import dev.ascent.quiz.ReviewPolicy;
 import dev.ascent.quizzes.RenderedItem;
 import java.util.List;
@@ -37,13 +38,7 @@ final class Review {
 
     /** The key in the same shape as an answer: what a learner would have had to send. */
     static Answer correctAnswer(RenderedItem item) {
-        return switch (item.type()) {
-            case SINGLE_CHOICE, MULTIPLE_RESPONSE, ORDERING -> new Answer(item.correctIds(), null, null, null, null);
-            case MATCHING -> Answer.ofPairs(item.correctPairs());
-            case TRUE_FALSE -> Answer.ofTruth(item.correctTrue());
-            case NUMERIC -> Answer.ofNumber(item.correctNumber());
-            case SHORT_TEXT -> Answer.ofText(item.acceptedTexts().isEmpty() ? null : item.acceptedTexts().get(0));
-        };
+        return ItemTypeBehaviour.of(item.type()).correctAnswer(item);
     }
 
     private static List<AttemptViews.OptionFeedback> chosenFeedback(RenderedItem item, Answer answer) {

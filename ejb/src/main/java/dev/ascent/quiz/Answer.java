@@ -11,6 +11,32 @@ import java.util.Map;
  */
 public record Answer(List<String> selected, Map<String, String> pairs, Boolean truth, Double number, String text) {
 
+    /** The fields, by their JSON names; each item type uses one (see {@link ItemTypeBehaviour#answerField}). */
+    public enum Field {
+        SELECTED("selected"), PAIRS("pairs"), TRUTH("truth"), NUMBER("number"), TEXT("text");
+
+        private final String jsonName;
+
+        Field(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        public String jsonName() {
+            return jsonName;
+        }
+
+        /** True when {@code answer} has this field (not null). */
+        public boolean isGiven(Answer answer) {
+            return switch (this) {
+                case SELECTED -> answer.selected() != null;
+                case PAIRS -> answer.pairs() != null;
+                case TRUTH -> answer.truth() != null;
+                case NUMBER -> answer.number() != null;
+                case TEXT -> answer.text() != null;
+            };
+        }
+    }
+
     public static Answer choice(String... ids) {
         return new Answer(List.of(ids), null, null, null, null);
     }

@@ -6,5 +6,7 @@
  * on quiz). What it needs of a cohort it asks through its own interface
  * {@link dev.ascent.quiz.CohortCourses}, implemented by the cohort feature: it must not depend on
  * cohort, which depends on course, which depends on quiz.
+ * <p>What the engine does differently per item type (answer field and shape, grading, the key
+ * for the review, option shuffling) is in one {@link dev.ascent.quiz.ItemTypeBehaviour} per type.
  */
 package dev.ascent.quiz;

@@ -3,32 +3,25 @@ package dev.ascent.quizzes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * Reads one item of items.yaml and checks it, reporting each problem at the line of the
- * offending value: answers against options, formulas over {@value #DRAWS} draws, placeholders,
- * concept and objective references, duplicate ids.
+ * offending value: placeholders, concept and objective
+ * references, duplicate ids. What depends on the item's type (its own fields and the answer key,
+ * checked against the options) is read by the type's {@link ItemTypeReader}.
  */
 final class ItemReader {
-    /** Seeds 0..DRAWS-1 are tried for every computed item. */
-    static final int DRAWS = 500;
-
     private static final List<String> REQUIRED =
             List.of("id", "type", "stem", "concepts", "difficulty", "objective", "explanation");
     private static final List<String> OPTIONAL =
             List.of("options", "prompts", "answer", "answer-when", "tolerance", "unit", "pattern", "params", "let");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** What an item may refer to, and the item ids seen so far in the course (id -> file:line). */
     record Context(Set<String> conceptIds, Set<String> objectiveIds, Map<String, String> itemIds) {
@@ -60,29 +53,22 @@ final class ItemReader {
             r.problem(f.get("type"), "unknown item type '" + typeName + "' (use one of "
                     + List.of(ItemType.values()).stream().map(ItemType::yamlName).collect(Collectors.joining(", ")) + ")");
         }
-        if (type != null) {
-            checkFieldsApply(f, type);
+        ItemTypeReader typeReader = type == null ? null : ItemTypeReader.of(type);
+        if (typeReader != null) {
+            checkFieldsApply(f, type, typeReader);
         }
 
-        List<Param> params = params(f.get("params"));
-        Map<String, Formula> lets = new LinkedHashMap<>();
-        Set<String> names = params.stream().map(Param::name).collect(Collectors.toCollection(LinkedHashSet::new));
-        for (NodeTuple t : r.entries(f.get("let"), "let")) {
-            String name = r.text(t.getKeyNode(), "let");
-            checkName(t.getKeyNode(), name, names);
-            Formula formula = formula(t.getValueNode(), names);
-            names.add(name);
-            if (formula != null) {
-                lets.put(name, formula);
-            }
-        }
+        ItemFormulas formulas = new ItemFormulas(r, f);
+        Set<String> names = formulas.names();
 
         String stem = r.nonEmpty(f.get("stem"), "stem");
         checkPlaceholders(f.get("stem"), stem, names);
         String explanation = r.nonEmpty(f.get("explanation"), "explanation");
         checkPlaceholders(f.get("explanation"), explanation, names);
-        List<AuthoredChoice> options = type != null && type.hasOptions() ? choices(f.get("options"), "options", names) : List.of();
-        List<AuthoredChoice> prompts = type == ItemType.MATCHING ? choices(f.get("prompts"), "prompts", names) : List.of();
+        List<AuthoredChoice> options = typeReader != null && typeReader.fields().contains("options")
+                ? choices(f.get("options"), "options", names) : List.of();
+        List<AuthoredChoice> prompts = typeReader != null && typeReader.fields().contains("prompts")
+                ? choices(f.get("prompts"), "prompts", names) : List.of();
         checkDistinct(f.get("prompts"), options, prompts);
 
         List<String> concepts = concepts(f.get("concepts"));
@@ -98,198 +84,29 @@ final class ItemReader {
                     + (ctx.objectiveIds().isEmpty() ? "none" : String.join(", ", ctx.objectiveIds())) + ")");
         }
 
-        Answer a = new Answer();
-        if (type != null) {
-            answer(f, type, options, prompts, names, a);
+        AnswerKey a = new AnswerKey();
+        if (typeReader != null) {
+            typeReader.readKey(new KeyReading(r, f, type, options, prompts, formulas::formula), a);
         }
         if (type == null || id == null || r.problemCount() > problemsBefore) {
             return null;
         }
         Item item = new Item(id, type, stem, options, prompts, a.ids, a.pairs, a.isTrue,
                 a.formula == null ? null : a.formula.text(), a.tolerance, a.unitLabel, a.texts, a.pattern,
-                a.whenText, params, lets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().text(), (x, y) -> x, LinkedHashMap::new)),
+                a.whenText, formulas.params(), formulas.letTexts(),
                 explanation, concepts, difficulty, objective, r.file, NodeReader.line(node));
-        checkDraws(item, f, lets, a);
+        formulas.checkDraws(item, a);
         return item;
     }
 
-    /** The parts of the answer, whichever the type uses. */
-    private static final class Answer {
-        List<String> ids = List.of();
-        Map<String, String> pairs = Map.of();
-        Boolean isTrue;
-        Formula formula;
-        Tolerance tolerance;
-        String unitLabel;
-        List<String> texts = List.of();
-        String pattern;
-        Map<String, String> whenText = new LinkedHashMap<>();
-        Map<String, Formula> when = new LinkedHashMap<>();
-    }
-
-    private void checkFieldsApply(NodeReader.Fields f, ItemType type) {
-        Map<String, Boolean> applies = Map.of(
-                "options", type.hasOptions(),
-                "prompts", type == ItemType.MATCHING,
-                "tolerance", type == ItemType.NUMERIC,
-                "unit", type == ItemType.NUMERIC,
-                "pattern", type == ItemType.SHORT_TEXT,
-                "answer-when", type == ItemType.SINGLE_CHOICE);
-        applies.forEach((field, ok) -> {
-            if (!ok && f.has(field)) {
+    /** Type-specific fields the type does not have, then what the type requires (see {@link ItemTypeReader}). */
+    private void checkFieldsApply(NodeReader.Fields f, ItemType type, ItemTypeReader typeReader) {
+        for (String field : ItemTypeReader.TYPE_FIELDS) {
+            if (!typeReader.fields().contains(field) && f.has(field)) {
                 r.problem(f.keys.get(field), "'" + field + "' does not apply to " + type.yamlName() + " items");
             }
-        });
-        if (type.hasOptions() && !f.has("options")) {
-            r.problem(f.node, "missing field 'options' in " + type.yamlName() + " item");
         }
-        if (type == ItemType.MATCHING && !f.has("prompts")) {
-            r.problem(f.node, "missing field 'prompts' in matching item");
-        }
-        if (type == ItemType.NUMERIC && !f.has("tolerance")) {
-            r.problem(f.node, "numeric item without 'tolerance'");
-        }
-        boolean when = type == ItemType.SINGLE_CHOICE && f.has("answer-when");
-        if (!f.has("answer") && !when) {
-            r.problem(f.node, "missing correct answer: no 'answer'" + (type == ItemType.SINGLE_CHOICE ? " or 'answer-when'" : ""));
-        } else if (f.has("answer") && when) {
-            r.problem(f.keys.get("answer-when"), "use either 'answer' or 'answer-when', not both");
-        }
-    }
-
-    private void answer(NodeReader.Fields f, ItemType type, List<AuthoredChoice> options, List<AuthoredChoice> prompts,
-                        Set<String> names, Answer a) {
-        Node node = f.get("answer");
-        Set<String> optionIds = ids(options);
-        switch (type) {
-            case SINGLE_CHOICE -> {
-                if (node != null) {
-                    List<Node> nodes = r.list(node, "answer");
-                    if (nodes.size() != 1) {
-                        r.problem(node, "ambiguous answer: a single-choice item has exactly one correct option, not "
-                                + nodes.size() + (nodes.isEmpty() ? "" : " (" + String.join(", ", r.texts(nodes, "answer")) + ")"));
-                    }
-                    a.ids = optionRefs(nodes, optionIds);
-                }
-                for (NodeTuple t : r.entries(f.get("answer-when"), "answer-when")) {
-                    String id = r.text(t.getKeyNode(), "answer-when");
-                    if (!optionIds.contains(id)) {
-                        r.problem(t.getKeyNode(), "answer-when refers to unknown option '" + id + "'");
-                    }
-                    Formula condition = formula(t.getValueNode(), names);
-                    if (condition != null) {
-                        a.when.put(id, condition);
-                        a.whenText.put(id, condition.text());
-                    }
-                }
-            }
-            case MULTIPLE_RESPONSE -> {
-                List<Node> nodes = r.list(node, "answer");
-                if (node != null && nodes.isEmpty()) {
-                    r.problem(node, "missing correct answer: list at least one correct option");
-                }
-                a.ids = optionRefs(nodes, optionIds);
-                checkNoRepeats(node, a.ids);
-            }
-            case TRUE_FALSE -> {
-                String s = r.text(node, "answer");
-                if (s != null) {
-                    switch (s.toLowerCase()) {
-                        case "true", "yes", "on" -> a.isTrue = true;
-                        case "false", "no", "off" -> a.isTrue = false;
-                        default -> r.problem(node, "a true-false answer must be true or false, not '" + s + "'");
-                    }
-                }
-            }
-            case NUMERIC -> {
-                a.formula = formula(node, names);
-                a.unitLabel = r.text(f.get("unit"), "unit");
-                String tolerance = r.text(f.get("tolerance"), "tolerance");
-                if (tolerance != null) {
-                    try {
-                        a.tolerance = Tolerance.parse(tolerance);
-                    } catch (IllegalArgumentException e) {
-                        r.problem(f.get("tolerance"), e.getMessage());
-                    }
-                }
-            }
-            case ORDERING -> {
-                a.ids = optionRefs(r.list(node, "answer"), optionIds);
-                checkNoRepeats(node, a.ids);
-                List<String> missing = options.stream().map(AuthoredChoice::id).filter(id -> !a.ids.contains(id)).toList();
-                if (node != null && !missing.isEmpty()) {
-                    r.problem(node, "the ordering must list every option exactly once; missing " + String.join(", ", missing));
-                }
-            }
-            case MATCHING -> {
-                Set<String> promptIds = ids(prompts);
-                Map<String, String> pairs = new LinkedHashMap<>();
-                for (NodeTuple t : r.entries(node, "answer")) {
-                    String prompt = r.text(t.getKeyNode(), "answer");
-                    String option = r.text(t.getValueNode(), "answer");
-                    if (!promptIds.contains(prompt)) {
-                        r.problem(t.getKeyNode(), "answer refers to unknown prompt '" + prompt + "'");
-                    }
-                    if (option != null && !optionIds.contains(option)) {
-                        r.problem(t.getValueNode(), "answer refers to unknown option '" + option + "'");
-                    }
-                    pairs.put(prompt, option);
-                }
-                for (AuthoredChoice p : prompts) {
-                    if (node != null && !pairs.containsKey(p.id())) {
-                        r.problem(node, "missing correct answer: prompt '" + p.id() + "' has no answer");
-                    }
-                }
-                // prompt order, so the model reads like the left column
-                a.pairs = new LinkedHashMap<>();
-                prompts.stream().filter(p -> pairs.get(p.id()) != null).forEach(p -> a.pairs.put(p.id(), pairs.get(p.id())));
-            }
-            case SHORT_TEXT -> {
-                List<Node> nodes = r.list(node, "answer");
-                if (node != null && nodes.isEmpty()) {
-                    r.problem(node, "missing correct answer: list at least one accepted text");
-                }
-                for (Node n : nodes) {
-                    r.nonEmpty(n, "accepted answer");
-                }
-                a.texts = r.texts(nodes, "answer");
-                Node patternNode = f.get("pattern");
-                a.pattern = r.nonEmpty(patternNode, "pattern");
-                if (a.pattern != null && !a.pattern.isBlank()) {
-                    try {
-                        Pattern.compile(a.pattern);
-                    } catch (PatternSyntaxException e) {
-                        r.problem(patternNode, "pattern is not a valid regular expression: " + e.getDescription());
-                    }
-                }
-            }
-        }
-    }
-
-    /** Option ids an answer lists, reporting unknown ones at the element's line. */
-    private List<String> optionRefs(List<Node> nodes, Set<String> optionIds) {
-        List<String> ids = new ArrayList<>();
-        for (Node n : nodes) {
-            String id = r.text(n, "answer");
-            if (id == null) {
-                continue;
-            }
-            if (!optionIds.contains(id)) {
-                r.problem(n, "answer refers to unknown option '" + id + "'");
-            }
-            ids.add(id);
-        }
-        return ids;
-    }
-
-    private void checkNoRepeats(Node node, List<String> ids) {
-        Set<String> seen = new HashSet<>();
-        for (String id : ids) {
-            if (!seen.add(id)) {
-                r.problem(node, "option '" + id + "' is listed twice in the answer");
-            }
-        }
+        typeReader.checkRequired(new ItemFields(r, f, type));
     }
 
     private List<AuthoredChoice> choices(Node node, String field, Set<String> names) {
@@ -342,142 +159,11 @@ final class ItemReader {
         return r.texts(nodes, "concepts");
     }
 
-    private List<Param> params(Node node) {
-        List<Param> params = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (NodeTuple t : r.entries(node, "params")) {
-            String name = r.text(t.getKeyNode(), "params");
-            checkName(t.getKeyNode(), name, names);
-            names.add(name);
-            Node v = t.getValueNode();
-            NodeReader.Fields f = r.fields(v, "parameter '" + name + "'", List.of(), List.of("min", "max", "step", "values", "not"));
-            Double min = r.number(f.get("min"), "min"), max = r.number(f.get("max"), "max"), step = r.number(f.get("step"), "step");
-            List<Double> values = numbers(f.get("values"), "values");
-            List<Double> not = numbers(f.get("not"), "not");
-            boolean range = f.has("min") || f.has("max") || f.has("step");
-            if (f.has("values") == range) {
-                r.problem(v, "parameter '" + name + "' needs either 'values' or 'min', 'max' and 'step'");
-            } else if (range && (min == null || max == null || step == null)) {
-                r.problem(v, "parameter '" + name + "' needs 'min', 'max' and 'step'");
-            } else if (range && (step <= 0 || min > max)) {
-                r.problem(v, "parameter '" + name + "' needs step > 0 and min <= max");
-            }
-            Param p = new Param(name, min, max, step, values, not);
-            int count = p.candidates().size();
-            if (count == 0) {
-                r.problem(v, "parameter '" + name + "' has no values to draw from");
-            } else if (count > Param.MAX_CANDIDATES) {
-                r.problem(v, "parameter '" + name + "' has more than " + Param.MAX_CANDIDATES + " values; check 'step'");
-            }
-            params.add(p);
-        }
-        return params;
-    }
-
-    private List<Double> numbers(Node node, String field) {
-        List<Double> out = new ArrayList<>();
-        for (Node n : r.list(node, field)) {
-            Double d = r.number(n, field);
-            if (d != null) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private void checkName(Node node, String name, Set<String> taken) {
-        if (name == null) {
-            return;
-        }
-        if (!NAME.matcher(name).matches()) {
-            r.problem(node, "'" + name + "' is not a valid name (letters, digits and _, not starting with a digit)");
-        } else if (taken.contains(name)) {
-            r.problem(node, "'" + name + "' is defined twice");
-        }
-    }
-
-    /** Parses a formula and checks that it only uses known names; null (reported) when it cannot. */
-    private Formula formula(Node node, Set<String> names) {
-        String text = r.text(node, "formula");
-        if (text == null) {
-            return null;
-        }
-        try {
-            Formula formula = Formula.parse(text);
-            for (String v : formula.variables()) {
-                if (!names.contains(v)) {
-                    r.problem(node, "formula '" + text + "' uses unknown name '" + v + "'");
-                    return null;
-                }
-            }
-            return formula;
-        } catch (FormulaException e) {
-            r.problem(node, "formula '" + text + "' does not parse: " + e.getMessage());
-            return null;
-        }
-    }
-
     private void checkPlaceholders(Node node, String text, Set<String> names) {
         for (String name : Placeholders.names(text)) {
             if (!names.contains(name)) {
                 r.problem(node, "{{" + name + "}} is not a parameter or let value of this item");
             }
         }
-    }
-
-    /**
-     * Evaluates every formula for seeds 0..DRAWS-1 (once when nothing is drawn): each value must
-     * be finite and exactly one answer-when condition must hold. Reports each formula once.
-     */
-    private void checkDraws(Item item, NodeReader.Fields f, Map<String, Formula> lets, Answer a) {
-        Set<Object> reported = new HashSet<>();
-        Map<String, Node> letNodes = new LinkedHashMap<>();
-        for (NodeTuple t : r.entries(f.get("let"), "let")) {
-            letNodes.put(r.text(t.getKeyNode(), "let"), t.getValueNode());
-        }
-        int draws = item.isComputed() ? DRAWS : 1;
-        draws:
-        for (long seed = 0; seed < draws; seed++) {
-            Map<String, Double> values = new LinkedHashMap<>(item.drawParams(seed));
-            Map<String, Double> drawn = new LinkedHashMap<>(values);
-            for (Map.Entry<String, Formula> let : lets.entrySet()) {
-                double v = let.getValue().evaluate(values);
-                if (!Double.isFinite(v)) {
-                    if (reported.add(let.getKey())) {
-                        r.problem(letNodes.get(let.getKey()), notFinite(let.getValue(), v, drawn));
-                    }
-                    continue draws; // what follows would only repeat this problem
-                }
-                values.put(let.getKey(), v);
-            }
-            if (a.formula != null) {
-                double v = a.formula.evaluate(values);
-                if (!Double.isFinite(v) && reported.add("answer")) {
-                    r.problem(f.get("answer"), notFinite(a.formula, v, drawn));
-                }
-            }
-            if (!a.when.isEmpty()) {
-                List<String> holding = new ArrayList<>();
-                a.when.forEach((id, condition) -> {
-                    if (Formula.truthy(condition.evaluate(values))) {
-                        holding.add(id);
-                    }
-                });
-                if (holding.size() != 1 && reported.add("answer-when")) {
-                    r.problem(f.get("answer-when"), (holding.isEmpty() ? "missing correct answer: no answer-when condition holds"
-                            : "ambiguous answer: answer-when conditions for " + String.join(", ", holding) + " all hold")
-                            + " for " + describe(drawn));
-                }
-            }
-        }
-    }
-
-    private static String notFinite(Formula formula, double value, Map<String, Double> drawn) {
-        return "formula '" + formula.text() + "' gives " + value + (drawn.isEmpty() ? "" : " for " + describe(drawn));
-    }
-
-    private static String describe(Map<String, Double> values) {
-        return values.entrySet().stream()
-                .map(e -> e.getKey() + "=" + Placeholders.format(e.getValue())).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,9 @@
 package dev.ascent.quizzes;
 
-/** The item types of the README, with their YAML names. */
+/**
+ * The item types of the README, with their YAML names. Each is read by its {@link ItemTypeReader}
+ * here and handled by its {@code ItemTypeBehaviour} in the quiz engine.
+ */
 public enum ItemType {
     SINGLE_CHOICE("single-choice"),
     MULTIPLE_RESPONSE("multiple-response"),
@@ -18,11 +21,6 @@ public enum ItemType {
 
     public String yamlName() {
         return yamlName;
-    }
-
-    /** Types whose items have {@code options}. */
-    public boolean hasOptions() {
-        return this == SINGLE_CHOICE || this == MULTIPLE_RESPONSE || this == ORDERING || this == MATCHING;
     }
 
     /** @return the type for a YAML name such as {@code single-choice}, or null when unknown */
