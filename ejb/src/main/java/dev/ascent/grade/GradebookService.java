@@ -300,8 +300,11 @@ public class GradebookService {
                     break;
                 }
                 for (LearnerRow row : rowsOf(structure, learners)) {
-                    List<Object> cells = new ArrayList<>(List.of(ExportWriter.text(row.externalId()),
-                            ExportWriter.text(row.name()), ExportWriter.text(row.email()), row.status()));
+                    List<Object> cells = new ArrayList<>();
+                    cells.add(ExportWriter.text(row.externalId())); // null (no id) makes an empty cell
+                    cells.add(ExportWriter.text(row.name()));
+                    cells.add(ExportWriter.text(row.email()));
+                    cells.add(row.status());
                     row.units().forEach(cell -> cells.add(cell.gradePercent()));
                     cells.add(row.unitsPassed());
                     cells.add(row.unitCount());

@@ -63,7 +63,7 @@ class GradebookApiIT {
     record Setup(Fixtures.Cohort cohort, Http instructor, Http learner, String formulaEmail) {
     }
 
-    /** Three learners with different results at unit 1 and one enrolled by an admin with a formula for a name. */
+    /** Three learners with different results at unit 1 (a pass, 0 %, one item right) and one enrolled by an admin with a formula for a name. */
     private Setup setUp() {
         Fixtures fixtures = new Fixtures(base);
         Fixtures.Cohort cohort = fixtures.cohort();
@@ -84,7 +84,7 @@ class GradebookApiIT {
         return new Setup(cohort, instructor, first.http(), email);
     }
 
-    /** Starts and submits an attempt with up to {@code correct} choice items answered right. */
+    /** Starts and submits an attempt with up to {@code correct} items answered right (99: all it can, a pass). */
     static void take(Fixtures fixtures, Http learner, String quizId, int correct) {
         HttpResponse<String> started = learner.postEmpty("api/quizzes/" + quizId + "/attempts");
         assertEquals(201, started.statusCode(), started::body);
@@ -93,9 +93,14 @@ class GradebookApiIT {
         for (JsonValue value : fixtures.keys(attemptId).getJsonArray("items")) {
             JsonObject key = value.asJsonObject();
             String answer = switch (key.getString("type")) {
-                case "single-choice", "multiple-response" -> Json.createObjectBuilder()
+                case "single-choice", "multiple-response", "ordering" -> Json.createObjectBuilder()
                         .add("selected", Json.createArrayBuilder(key.getJsonArray("correctIds"))).build().toString();
                 case "true-false" -> Json.createObjectBuilder().add("truth", key.getBoolean("correctTrue")).build().toString();
+                case "matching" -> Json.createObjectBuilder().add("pairs", key.getJsonObject("correctPairs")).build().toString();
+                case "numeric" -> key.isNull("correctNumber") ? null
+                        : Json.createObjectBuilder().add("number", key.getJsonNumber("correctNumber")).build().toString();
+                case "short-text" -> key.getJsonArray("acceptedTexts").isEmpty() ? null
+                        : Json.createObjectBuilder().add("text", key.getJsonArray("acceptedTexts").getString(0)).build().toString();
                 default -> null;
             };
             if (answer == null || answered >= correct) {
