@@ -4,7 +4,9 @@ import dev.ascent.quiz.QuizSettings;
 import dev.ascent.quiz.ReviewPolicy;
 import dev.ascent.quiz.ReviewWhen;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Standings as staff see them, for many learners at once (the gradebook): {@link Standing}'s one
@@ -28,18 +30,40 @@ public final class StaffStandings {
      * @return their standing with the real grade, pass and status (never SUBMITTED)
      */
     public static Standing of(String quizId, String cohortId, QuizSettings settings, List<Row> attempts) {
-        QuizSettings staff = new QuizSettings(settings.drawCount(), settings.shuffleItems(), settings.shuffleOptions(),
-                settings.attemptsAllowed(), settings.gradingMethod(), settings.passMarkPercent(),
-                settings.timeLimitMinutes(), settings.opensAt(), settings.closesAt(), STAFF_SEE_ALL);
-        List<Attempt> plain = attempts.stream().map(row -> {
-            Attempt attempt = new Attempt(quizId, row.personId(), cohortId, row.number(), 0, false, List.of(),
-                    Instant.EPOCH, null);
+        return new Bulk(cohortId).of(quizId, settings, attempts);
+    }
+
+    /**
+     * For many learners of one cohort at once: attempts that differ only in who took them and
+     * when are the same to the rule, so one plain attempt stands for all rows with the same
+     * state and score (a page of 5,000 learners otherwise makes 50,000 of them).
+     */
+    public static final class Bulk {
+        private final String cohortId;
+        private final Map<Row, Attempt> plain = new HashMap<>();
+
+        public Bulk(String cohortId) {
+            this.cohortId = cohortId;
+        }
+
+        public Standing of(String quizId, QuizSettings settings, List<Row> attempts) {
+            QuizSettings staff = new QuizSettings(settings.drawCount(), settings.shuffleItems(), settings.shuffleOptions(),
+                    settings.attemptsAllowed(), settings.gradingMethod(), settings.passMarkPercent(),
+                    settings.timeLimitMinutes(), settings.opensAt(), settings.closesAt(), STAFF_SEE_ALL);
+            List<Attempt> taken = attempts.stream()
+                    .map(row -> plain.computeIfAbsent(new Row(null, null, 0, row.state(), row.score(), row.maxScore()),
+                            this::attempt))
+                    .toList();
+            return Standing.of(quizId, cohortId, staff, taken, Instant.EPOCH);
+        }
+
+        private Attempt attempt(Row row) {
+            Attempt attempt = new Attempt(null, null, cohortId, 0, 0, false, List.of(), Instant.EPOCH, null);
             if (row.state() == Attempt.State.SUBMITTED) {
                 attempt.submit(row.score() == null ? 0 : row.score(), row.maxScore() == null ? 0 : row.maxScore(),
                         Instant.EPOCH, false);
             }
             return attempt;
-        }).toList();
-        return Standing.of(quizId, cohortId, staff, plain, Instant.EPOCH);
+        }
     }
 }

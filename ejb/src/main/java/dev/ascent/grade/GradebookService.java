@@ -159,6 +159,7 @@ public class GradebookService {
 
     List<LearnerRow> rows(Structure structure, List<Learner> learners, Map<String, Map<String, List<AttemptRow>>> attempts) {
         List<LearnerRow> rows = new ArrayList<>(learners.size());
+        StaffStandings.Bulk standings = new StaffStandings.Bulk(structure.cohort().id());
         for (Learner learner : learners) {
             Map<String, List<AttemptRow>> byQuiz = attempts.getOrDefault(learner.personId(), Map.of());
             List<Cell> cells = new ArrayList<>(structure.columns().size());
@@ -170,8 +171,8 @@ public class GradebookService {
                     cells.add(new Cell(column.unitKey(), State.NOT_STARTED, null, null, 0, false));
                     continue;
                 }
-                Standing standing = StaffStandings.of(column.quizId(), structure.cohort().id(),
-                        structure.settingsByQuiz().get(column.quizId()), taken.stream().map(AttemptRow::standing).toList());
+                Standing standing = standings.of(column.quizId(), structure.settingsByQuiz().get(column.quizId()),
+                        taken.stream().map(AttemptRow::standing).toList());
                 State state = switch (standing.status()) {
                     case NOT_STARTED -> State.NOT_STARTED;
                     case IN_PROGRESS -> State.IN_PROGRESS;

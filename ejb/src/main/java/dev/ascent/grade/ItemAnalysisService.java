@@ -68,6 +68,10 @@ public class ItemAnalysisService {
             credits.put((String) r[0], drawn);
         }
         Map<String, Map<String, Integer>> chosen = new HashMap<>();
+        java.util.Set<String> withOptions = new java.util.HashSet<>();
+        quizItems.stream().filter(i -> i.getItemType().equals("single-choice") || i.getItemType().equals("multiple-response")
+                || i.getItemType().equals("true-false")).forEach(i -> withOptions.add(i.getItemKey()));
+        Map<String, Answer> parsed = new HashMap<>(); // the same answer text recurs across learners: parse it once
         em.createQuery("select r.attemptId, r.itemKey, r.credit, r.answer from AttemptResponse r, Attempt a"
                         + " where r.attemptId = a.id and a.cohortId = :cohort and a.quizId = :quiz and a.state = :submitted",
                         Object[].class)
@@ -80,7 +84,10 @@ public class ItemAnalysisService {
                     }
                     String itemKey = (String) r[1];
                     sitting.put(itemKey, r[2] == null ? 0.0 : (Double) r[2]);
-                    Answer answer = ItemCodec.fromJson((String) r[3], Answer.class);
+                    if (!withOptions.contains(itemKey)) {
+                        return;
+                    }
+                    Answer answer = parsed.computeIfAbsent((String) r[3], json -> ItemCodec.fromJson(json, Answer.class));
                     Map<String, Integer> counts = chosen.computeIfAbsent(itemKey, k -> new HashMap<>());
                     if (answer.selected() != null) {
                         answer.selected().forEach(id -> counts.merge(id, 1, Integer::sum));
