@@ -76,7 +76,7 @@ public final class FigureRenderer {
     // --- decision boundary ---------------------------------------------------------------------
 
     private static void decisionBoundary(Figure.DecisionBoundary d, StringBuilder out) {
-        double xMin = Math.floor(Math.min(0, d.points().stream().mapToDouble(Figure.ClassPoint::x).min().orElse(0)));
+        double xMin = Math.floor(Math.min(0, d.points().stream().mapToDouble(Figure.ClassPoint::x).min().orElse(0))) - 0.5;
         double xMax = Math.ceil(d.points().stream().mapToDouble(Figure.ClassPoint::x).max().orElse(1)) + 1;
         double yMin = d.points().stream().mapToDouble(Figure.ClassPoint::y).min().orElse(0) - 0.5;
         double yMax = d.points().stream().mapToDouble(Figure.ClassPoint::y).max().orElse(1) + 0.5;
@@ -259,7 +259,13 @@ public final class FigureRenderer {
         out.append("</g>\n");
         out.append("<line x1=\"").append(LEFT).append("\" y1=\"14\" x2=\"").append(LEFT + 24).append("\" y2=\"14\" stroke=\"")
                 .append(ERROR).append("\" stroke-width=\"2\"/>\n");
-        text(LEFT + 30, 18, "start", "gradient-descent steps, η = " + show(g.learningRate()), out);
+        out.append("<text class=\"figure-steps-legend\" x=\"").append(LEFT + 30).append("\" y=\"18\" text-anchor=\"start\" fill=\"")
+                .append(INK).append("\">").append(esc(stepsLegend(g.learningRate()))).append("</text>\n");
+    }
+
+    /** The legend of the step path; figures.js writes the same when the rate changes. */
+    static String stepsLegend(double rate) {
+        return "gradient-descent steps, η = " + show(rate);
     }
 
     /** The step path and points; the same drawing as figures.js makes when the learner moves a slider. */
