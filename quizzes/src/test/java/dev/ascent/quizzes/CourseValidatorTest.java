@@ -147,6 +147,18 @@ class CourseValidatorTest {
     }
 
     @Test
+    void contentHashCoversTheFigures(@TempDir Path tmp) throws IOException {
+        Path copy = copy(Path.of("src/test/resources/courses/figures"), tmp.resolve("c"));
+        CourseContent before = CourseLoader.fromDirectory(copy);
+        assertEquals(List.of("descent", "bars"), before.units().get(0).figures().stream().map(Figure::id).toList());
+        Path figures = copy.resolve("units/01-basics/figures.yaml");
+        Files.writeString(figures, Files.readString(figures).replace("predicted: 41", "predicted: 42"));
+        CourseContent after = CourseLoader.fromDirectory(copy);
+        assertNotEquals(before.contentHash(), after.contentHash());
+        assertEquals(42, after.units().get(0).figures().get(1).errorBars().pairs().get(1).predicted());
+    }
+
+    @Test
     void publishingStandardsReportSmallPoolsShortLessonsMissingCoreConceptsAndKeysInPlace() {
         CourseContent small = CourseLoader.fromDirectory(Path.of("src/test/resources/courses/valid"));
         assertEquals(List.of(
