@@ -2,14 +2,15 @@ package dev.ascent.quizzes;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The key terms of one course, for linking a lesson's first bold mention of a term to its entry on
- * the glossary page. {@link #anchor(String)} is the one rule for a term's element id, used by the
- * lesson links and by the glossary page alike.
+ * the glossary page. {@link #anchor(String)} is the one rule for a term's anchor (element id
+ * {@code term-<anchor>}), used by the lesson links and by the glossary page alike.
  */
 public final class Glossary {
     private final String courseSlug;
@@ -27,21 +28,28 @@ public final class Glossary {
     }
 
     /**
-     * The element id of a term's glossary entry: {@code term-} and the term in lower case with every
-     * run of other characters than a–z and 0–9 made one hyphen, e.g. "Mean squared error (MSE)"
-     * gives {@code term-mean-squared-error-mse}.
+     * The anchor of a term's glossary entry, after the {@code term-} prefix of its element id (see
+     * {@link #id}): the term in lower case with accents dropped and every run of characters other
+     * than letters and digits made one hyphen, e.g. "Mean squared error (MSE)" gives
+     * {@code mean-squared-error-mse}; "term" when nothing is left.
      */
     public static String anchor(String term) {
-        String slug = term.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return "term-" + (slug.isEmpty() ? "x" : slug);
+        String plain = Normalizer.normalize(term, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "term" : slug;
+    }
+
+    /** The element id of a term's entry on the glossary page: {@code term-} and {@link #anchor}. */
+    public static String id(String term) {
+        return "term-" + anchor(term);
     }
 
     /**
      * The relative link from a unit page to a term's glossary entry:
-     * {@code glossary.xhtml?course=<slug>#term-…}.
+     * {@code glossary.xhtml?course=<slug>#term-<anchor>}.
      */
     public static String href(String courseSlug, String term) {
-        return "glossary.xhtml?course=" + URLEncoder.encode(courseSlug, StandardCharsets.UTF_8) + "#" + anchor(term);
+        return "glossary.xhtml?course=" + URLEncoder.encode(courseSlug, StandardCharsets.UTF_8) + "#" + id(term);
     }
 
     String courseSlug() {

@@ -144,8 +144,9 @@ class LessonRendererTest {
         assertTrue(html.contains("<a href=\"glossary.xhtml?course=ml-engineer#term-batch\"><strong>batches</strong></a>"), html);
         assertTrue(html.contains("<a href=\"glossary.xhtml?course=ml-engineer#term-parameters\"><strong>parameter</strong></a>"), html);
         assertTrue(html.contains("<strong>Nothing</strong>"), html);
-        assertEquals("term-mean-squared-error-mse", Glossary.anchor("Mean squared error (MSE)"));
-        assertEquals("term-f1-score", Glossary.anchor(" F1 score "));
+        assertEquals("mean-squared-error-mse", Glossary.anchor("Mean squared error (MSE)"));
+        assertEquals("term-f1-score", Glossary.id(" F1 score "));
+        assertEquals("regularisation-cafe", Glossary.anchor("Regularisation (café)"));
     }
 
     /** Every bundled lesson renders; its anchors are unique, stable and in the HTML; each objective is taught by one of them. */
