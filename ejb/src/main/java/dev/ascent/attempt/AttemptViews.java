@@ -54,9 +54,12 @@ public final class AttemptViews {
     /**
      * One item of a review. {@code outcome} (CORRECT, PARTIAL, INCORRECT, UNANSWERED) and
      * {@code credit} (0 to 1) when right/wrong may be seen; {@code feedback} and
-     * {@code correctAnswer} when those may.
+     * {@code correctAnswer} when those may. {@code objectiveId}, the unit objective the item tests
+     * (so a page can send the learner back to the lesson section that teaches it), only with
+     * right/wrong: where the policy hides that, which objectives were missed is hidden too.
      */
-    public record ItemReview(String itemId, String outcome, Double credit, Feedback feedback, Answer correctAnswer) {
+    public record ItemReview(String itemId, String outcome, Double credit, Feedback feedback, Answer correctAnswer,
+                             String objectiveId) {
     }
 
     /** The item's explanation and the feedback of the options the learner chose. */

@@ -94,7 +94,7 @@ public final class ChoiceIds {
                 .map(f -> new AttemptViews.OptionFeedback(option(f.id()), f.feedback()))
                 .toList());
         return new AttemptViews.ItemReview(review.itemId(), review.outcome(), review.credit(), feedback,
-                shown(review.correctAnswer()));
+                shown(review.correctAnswer()), review.objectiveId());
     }
 
     private String optionOf(String shownId) {

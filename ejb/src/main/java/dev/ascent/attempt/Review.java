@@ -31,7 +31,8 @@ final class Review {
                 ? new AttemptViews.Feedback(drawn.item().explanation(item.values()), chosenFeedback(item, answer))
                 : null;
         return new AttemptViews.ItemReview(item.itemId(), outcome, credit, feedback,
-                visible.correctAnswers() ? correctAnswer(item) : null);
+                visible.correctAnswers() ? correctAnswer(item) : null,
+                visible.correctness() ? drawn.item().objective() : null);
     }
 
     /** The key in the same shape as an answer: what a learner would have had to send. */

@@ -87,8 +87,9 @@ class ChoiceIdsTest {
         ChoiceIds ids = ChoiceIds.of(5L, MATCHING);
         AttemptViews.ItemReview review = new AttemptViews.ItemReview("u1-q09", "CORRECT", 1.0,
                 new AttemptViews.Feedback("because", List.of(new AttemptViews.OptionFeedback("b", "close"))),
-                Answer.choice("a"));
+                Answer.choice("a"), "u1-o2");
         AttemptViews.ItemReview shown = ids.shown(review);
+        assertEquals("u1-o2", shown.objectiveId());
         assertEquals(List.of(ids.option("a")), shown.correctAnswer().selected());
         assertEquals(ids.option("b"), shown.feedback().options().get(0).id());
         assertEquals("because", shown.feedback().explanation());

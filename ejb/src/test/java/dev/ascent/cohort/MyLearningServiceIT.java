@@ -92,6 +92,8 @@ class MyLearningServiceIT {
         assertEquals(1, cohort.unitsPassed());
         assertEquals(Math.round(100f / units.size()), cohort.progressPercent());
         assertEquals(units.get(1).id(), cohort.nextStep().unitKey());
+        assertEquals(Learning.NextAction.READ, cohort.nextAction(), "no lesson read: reading comes before the quiz");
+        assertEquals(1, progress.get(1).weakObjectives().size(), "the latest attempt missed its one item");
         assertEquals(70, progress.get(0).passMarkPercent());
         assertEquals(90.0, progress.get(0).gradePercent(), 1e-9, "the grade by the default method, the highest");
 
@@ -119,16 +121,19 @@ class MyLearningServiceIT {
     /** Numbers attempts like the engine does (unique per person and quiz). */
     private int attemptNumber;
 
+    /** An attempt at the quiz's first item (a real key, so the engine can review it), unanswered. */
     private void attempt(String cohortId, String personId, String quizId, String state, Double score) {
         int number = ++attemptNumber;
         if (score == null) {
             data.update("insert into attempt (id, quiz_id, person_id, cohort_id, seed, state, item_keys, started_at,"
-                    + " row_version, attempt_number) values (?1, ?2, ?3, ?4, 1, ?5, 'a', ?6, 1, ?7)",
+                    + " row_version, attempt_number) select ?1, ?2, ?3, ?4, 1, ?5, i.item_key, ?6, 1, ?7"
+                    + " from quiz_item i where i.quiz_id = ?2 and i.position = 1",
                     Ids.newId(), quizId, personId, cohortId, state, Instant.now(), number);
             return;
         }
         data.update("insert into attempt (id, quiz_id, person_id, cohort_id, seed, state, item_keys, started_at, submitted_at,"
-                        + " score, max_score, row_version, attempt_number) values (?1, ?2, ?3, ?4, 1, ?5, 'a', ?6, ?7, ?8, 10.0, 1, ?9)",
+                        + " score, max_score, row_version, attempt_number) select ?1, ?2, ?3, ?4, 1, ?5, i.item_key, ?6, ?7, ?8,"
+                        + " 10.0, 1, ?9 from quiz_item i where i.quiz_id = ?2 and i.position = 1",
                 Ids.newId(), quizId, personId, cohortId, state, Instant.now(), Instant.now(), score, number);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ascent.attempt;
 
+import dev.ascent.learning.UnitLessons;
 import dev.ascent.quiz.Answer;
 import dev.ascent.shared.DomainException;
 import jakarta.faces.application.FacesMessage;
@@ -44,6 +45,8 @@ public class QuizPage implements Serializable {
 
     @Inject
     AttemptService attempts;
+    @Inject
+    UnitLessons lessons;
 
     private String quiz;
     private String cohort;
@@ -159,7 +162,10 @@ public class QuizPage implements Serializable {
         quiz = loaded.quizId();
         cohort = loaded.cohortId();
         if (loaded.result() != null) {
-            result = new QuizResult(loaded, intro);
+            // Review links only where the review shows an item as missed (it names the objective only then).
+            boolean missed = loaded.result().items() != null && loaded.result().items().stream()
+                    .anyMatch(QuizResult::missed);
+            result = new QuizResult(loaded, intro, missed ? lessons.reviewLinks(loaded.quizId(), loaded.cohortId()) : null);
             mode = "result";
         } else {
             sheet = new QuizAttempt(loaded);
@@ -181,6 +187,10 @@ public class QuizPage implements Serializable {
     /** The link back to the start screen. */
     public String getStartAddress() {
         return "quiz.xhtml?quiz=" + encode(quiz) + "&cohort=" + encode(cohort);
+    }
+
+    static String encodePart(String value) {
+        return encode(value);
     }
 
     private static String encode(String value) {

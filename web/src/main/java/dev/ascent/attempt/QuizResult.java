@@ -1,5 +1,7 @@
 package dev.ascent.attempt;
 
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.UnitLesson;
 import dev.ascent.quiz.Answer;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,7 +31,8 @@ public class QuizResult implements Serializable {
     private final boolean canStartAgain;
     private final List<Row> items = new ArrayList<>();
 
-    QuizResult(AttemptViews.Sheet sheet, QuizIntro intro) {
+    /** @param links where missed items send the learner back to; null when nothing was shown as missed */
+    QuizResult(AttemptViews.Sheet sheet, QuizIntro intro, UnitLesson.ReviewLinks links) {
         AttemptViews.Result result = sheet.result();
         this.number = sheet.number();
         this.submittedAt = QuizPage.when(result.submittedAt());
@@ -47,8 +50,26 @@ public class QuizResult implements Serializable {
         int n = 1;
         for (AttemptViews.PresentedItem item : sheet.items()) {
             AttemptViews.SavedAnswer saved = sheet.responses().get(item.id());
-            items.add(new Row(n++, item, saved == null ? null : saved.answer(), reviews.get(item.id())));
+            AttemptViews.ItemReview review = reviews.get(item.id());
+            Row row = new Row(n++, item, saved == null ? null : saved.answer(), review);
+            if (links != null && missed(review) && links.objectives().containsKey(review.objectiveId())) {
+                Learning.ObjectiveLink link = links.objectives().get(review.objectiveId());
+                row.reviewTitle = link.section();
+                row.reviewPath = "unit.xhtml?course=" + QuizPage.encodePart(links.courseSlug()) + "&unit="
+                        + QuizPage.encodePart(links.unitKey()) + "&cohort=" + QuizPage.encodePart(sheet.cohortId())
+                        + "#" + link.anchor();
+            }
+            items.add(row);
         }
+    }
+
+    /**
+     * Whether the review shows the item as not fully right: only with right/wrong shown, which is
+     * also when the engine names the item's objective.
+     */
+    static boolean missed(AttemptViews.ItemReview review) {
+        return review != null && review.objectiveId() != null && review.outcome() != null
+                && !"CORRECT".equals(review.outcome());
     }
 
     static String percent(double value) {
@@ -154,6 +175,8 @@ public class QuizResult implements Serializable {
         private final List<String> optionFeedback = new ArrayList<>();
         private final String correctAnswer;
         private final boolean reviewed;
+        private String reviewTitle;
+        private String reviewPath;
 
         Row(int number, AttemptViews.PresentedItem item, Answer answer, AttemptViews.ItemReview review) {
             this.number = number;
@@ -221,6 +244,16 @@ public class QuizResult implements Serializable {
 
         public boolean isReviewed() {
             return reviewed;
+        }
+
+        /** The title of the lesson section that teaches what this missed item tests; null otherwise. */
+        public String getReviewTitle() {
+            return reviewTitle;
+        }
+
+        /** The unit page at that section, relative to the quiz page. */
+        public String getReviewPath() {
+            return reviewPath;
         }
     }
 }

@@ -119,21 +119,53 @@ public class DashboardPage implements Serializable {
         }
 
         public List<UnitRow> getUnits() {
-            return learning.units().stream().map(unit -> new UnitRow(unit, learning.cohortId())).toList();
+            return learning.units().stream().map(unit -> new UnitRow(unit, learning)).toList();
         }
 
         public UnitRow getNext() {
-            return learning.nextStep() == null ? null : new UnitRow(learning.nextStep(), learning.cohortId());
+            return learning.nextStep() == null ? null : new UnitRow(learning.nextStep(), learning);
         }
+
+        /** The next step is reading the unit's lesson (before its quiz). */
+        public boolean isNextIsReading() {
+            return learning.nextAction() == Learning.NextAction.READ;
+        }
+    }
+
+    /** An objective to work on: its text, and the lesson section (path and title) that teaches it. */
+    public record WeakObjective(String text, String path, String section) {
+    }
+
+    private static String encode(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static class UnitRow {
         private final Learning.UnitProgress unit;
         private final String cohortId;
+        private final String courseSlug;
 
-        UnitRow(Learning.UnitProgress unit, String cohortId) {
+        UnitRow(Learning.UnitProgress unit, Learning learning) {
             this.unit = unit;
-            this.cohortId = cohortId;
+            this.cohortId = learning.cohortId();
+            this.courseSlug = learning.courseSlug();
+        }
+
+        public boolean isRead() {
+            return unit.read();
+        }
+
+        /** The unit page (its lesson) in this cohort. */
+        public String getUnitPath() {
+            return "/app/unit.xhtml?course=" + encode(courseSlug) + "&unit=" + encode(unit.unitKey()) + "&cohort="
+                    + encode(cohortId);
+        }
+
+        /** What the latest attempt showed as weak, each with the section that teaches it. */
+        public List<WeakObjective> getWeakObjectives() {
+            return unit.weakObjectives().stream()
+                    .map(o -> new WeakObjective(o.text(), getUnitPath() + "#" + o.anchor(), o.section()))
+                    .toList();
         }
 
         public String getKey() {
@@ -193,6 +225,10 @@ public class DashboardPage implements Serializable {
         /** The quiz page of this unit in this cohort (built by the quiz feature). */
         public String getQuizPath() {
             return "/app/quiz.xhtml?quiz=" + unit.quizId() + "&cohort=" + cohortId;
+        }
+
+        public String getReadAction() {
+            return unit.read() ? "Read the lesson again" : "Read the lesson";
         }
 
         public String getAction() {

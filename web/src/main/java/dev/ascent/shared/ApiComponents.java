@@ -9,6 +9,7 @@ import dev.ascent.cohort.MyLearningResource;
 import dev.ascent.course.CourseResource;
 import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
+import dev.ascent.lesson.LessonResource;
 import dev.ascent.provider.ProviderResource;
 import dev.ascent.quiz.QuizSettingsResource;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ public final class ApiComponents {
             JoinResource.class,
             MyLearningResource.class,
             CourseResource.class,
+            LessonResource.class,
             MeResource.class,
             SessionResource.class,
             ProviderResource.class,

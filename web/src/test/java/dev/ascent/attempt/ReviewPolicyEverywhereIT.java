@@ -70,6 +70,9 @@ class ReviewPolicyEverywhereIT {
         assertTrue(dashboard.body().contains("Submitted"), dashboard.body());
         ok(learner.get(quizPage(quizId, cohort, null)), pages);
         ok(learner.get(quizPage(quizId, cohort, attemptId)), ownPages);
+        // The unit's lesson holds worked numbers an item may ask for: scanned for the standing only.
+        ok(learner.get("api/courses/ml-engineer/units/u4"), ownApi);
+        ok(learner.get(unitPage(cohort)), ownPages);
 
         // Shown: the percent and the pass are there, and the scans see them.
         settings(instructor, cohort, SHOWN);
@@ -80,7 +83,9 @@ class ReviewPolicyEverywhereIT {
         assertEquals(percent, shown.getJsonNumber("gradePercent").doubleValue(), 1e-9);
         assertFalse(LeakScanner.standingIn(learner.get("api/me/learning").body(), percent).isEmpty());
         assertFalse(LeakScanner.standingIn(learner.get("api/quizzes/" + quizId + "/attempts?person=me").body(), percent).isEmpty());
-        for (String page : List.of("app/dashboard.xhtml", quizPage(quizId, cohort, null), quizPage(quizId, cohort, attemptId))) {
+        assertFalse(LeakScanner.standingIn(learner.get("api/courses/ml-engineer/units/u4").body(), percent).isEmpty());
+        for (String page : List.of("app/dashboard.xhtml", quizPage(quizId, cohort, null), quizPage(quizId, cohort, attemptId),
+                unitPage(cohort))) {
             String markup = learner.get(page).body();
             assertFalse(LeakScanner.standingInPage(markup, percent).isEmpty(), () -> page + " shows the score: " + markup);
         }
@@ -230,6 +235,10 @@ class ReviewPolicyEverywhereIT {
 
     private static List<String> ids(JsonObject history) {
         return history.getJsonArray("attempts").stream().map(a -> a.asJsonObject().getString("id")).toList();
+    }
+
+    private static String unitPage(Fixtures.Cohort cohort) {
+        return "app/unit.xhtml?course=ml-engineer&unit=u4&cohort=" + cohort.cohortId();
     }
 
     private static String quizPage(String quizId, Fixtures.Cohort cohort, String attemptId) {

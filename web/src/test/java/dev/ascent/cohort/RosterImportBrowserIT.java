@@ -109,10 +109,11 @@ class RosterImportBrowserIT {
         assertEquals(List.of("Not started"), dashboard.statuses("Spring 2027").stream().distinct().toList());
         assertEquals("0", dashboard.progress("Spring 2027").getAttribute("value"));
         assertEquals("Progress: 0 of 8 units passed (0 %)", dashboard.progressLabel("Spring 2027"));
+        // Nothing read yet: the first step is reading unit 1's lesson, before its quiz.
         assertTrue(dashboard.nextStep("Spring 2027").startsWith("Next step: Unit 1, "), dashboard.nextStep("Spring 2027"));
-        assertTrue(dashboard.nextStep("Spring 2027").endsWith("Start the quiz of unit 1"), dashboard.nextStep("Spring 2027"));
+        assertTrue(dashboard.nextStep("Spring 2027").endsWith("Read unit 1"), dashboard.nextStep("Spring 2027"));
         String next = dashboard.nextLink("Spring 2027");
-        assertTrue(next.contains("/app/quiz.xhtml?quiz=") && next.endsWith("&cohort=" + cohortId), next);
+        assertTrue(next.contains("/app/unit.xhtml?course=ml-engineer&unit=u1") && next.endsWith("&cohort=" + cohortId), next);
         assertEquals("My learning", dashboard.header().current());
 
         LoginPage signedOut = dashboard.header().signOutWithKeyboard();

@@ -47,7 +47,8 @@ class OpenApiIT {
         JsonObject paths = Http.object(document).getJsonObject("paths");
         for (String path : new String[] {"/api/quizzes/{quizId}/attempts", "/api/attempts/{attemptId}",
                 "/api/attempts/{attemptId}/responses/{itemId}", "/api/attempts/{attemptId}/submit",
-                "/api/cohorts/{cohortId}/quizzes/{unitId}/settings"}) {
+                "/api/cohorts/{cohortId}/quizzes/{unitId}/settings", "/api/courses/{courseId}/units/{unitKey}",
+                "/api/courses/{courseId}/units/{unitKey}/progress"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
         assertEquals("Ascent API", Http.object(document).getJsonObject("info").getString("title"));

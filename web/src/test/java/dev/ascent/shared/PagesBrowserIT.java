@@ -178,6 +178,16 @@ class PagesBrowserIT {
         }
         quiz.confirmSubmitWithKeyboard();
         check("quiz-result", attemptPath);
+
+        // The unit page (lesson, roadmap at the side; one column on a phone), its errors, and the glossary.
+        check("unit", "app/unit.xhtml?course=ml-engineer&unit=u4&cohort=" + cohort.cohortId());
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#lesson h2")).stream().limit(1).count(),
+                "the lesson is on the page");
+        check("unit-first", "app/unit.xhtml?course=ml-engineer&unit=u1");
+        check("unit-not-found", "app/unit.xhtml?course=ml-engineer&unit=u99");
+        check("glossary", "app/glossary.xhtml?course=ml-engineer");
+        assertTrue(browser.driver().findElements(By.cssSelector("#glossary dt[id^='term-']")).size() > 20,
+                "every unit's key terms are in the glossary");
     }
 
     private void check(String name, String path) {
