@@ -70,7 +70,8 @@ public class CourseImporter {
         em.persist(version);
         for (UnitContent source : content.units()) {
             Unit unit = new Unit(version, source.id(), source.number(), source.title(), source.summary(),
-                    source.lessonMarkdown(), ItemCodec.toJson(source.objectives()), ItemCodec.toJson(source.keyTerms()));
+                    source.lessonMarkdown(), ItemCodec.toJson(source.objectives()), ItemCodec.toJson(source.keyTerms()),
+                    ItemCodec.toJson(source.figures()));
             em.persist(unit);
             var spec = source.quiz();
             Quiz quiz = new Quiz(unit.getId(), spec.title(), spec.draw(), spec.passMarkPercent(), spec.timeLimitMinutes(),

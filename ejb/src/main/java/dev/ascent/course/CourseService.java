@@ -2,6 +2,8 @@ package dev.ascent.course;
 
 import dev.ascent.quiz.ItemCodec;
 import dev.ascent.quiz.Quiz;
+import dev.ascent.quizzes.Glossary;
+import dev.ascent.quizzes.KeyTerm;
 import dev.ascent.quizzes.Objective;
 import dev.ascent.quizzes.RenderedLesson;
 import dev.ascent.shared.DomainException;
@@ -24,13 +26,30 @@ public class CourseService {
     @Inject
     LessonCache lessons;
 
-    /** The unit's lesson rendered to safe HTML, with its sections; rendered once per content version. */
+    /**
+     * The unit's lesson rendered to safe HTML, with its sections, figures and links from key terms
+     * to the course's glossary page; rendered once per content version.
+     */
     public RenderedLesson lesson(String unitId) {
         Unit unit = em.find(Unit.class, unitId);
         if (unit == null) {
             throw DomainException.notFound("unit", unitId);
         }
-        return lessons.lesson(unit);
+        return lessons.lesson(unit, () -> glossary(unit));
+    }
+
+    /** The course's slug and the key terms of every unit of the unit's version. */
+    private Glossary glossary(Unit unit) {
+        CourseVersion version = em.find(CourseVersion.class, unit.getCourseVersionId());
+        Course course = em.find(Course.class, version.getCourseId());
+        List<String> terms = em.createQuery(
+                        "select u from Unit u where u.courseVersionId = :version order by u.position", Unit.class)
+                .setParameter("version", version.getId())
+                .getResultStream()
+                .flatMap(u -> Arrays.stream(ItemCodec.fromJson(u.getKeyTermsJson(), KeyTerm[].class)))
+                .map(KeyTerm::term)
+                .toList();
+        return new Glossary(course.getSlug(), terms);
     }
 
     public List<CourseOutline> listCourses() {

@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A unit of one course version: its lesson, objectives and key terms (kept as JSON text). */
+/** A unit of one course version: its lesson, objectives, key terms and figures (kept as JSON text). */
 @Entity
 @Table(name = "unit")
 public class Unit {
@@ -27,12 +27,14 @@ public class Unit {
     private String objectivesJson;
     @Column(name = "key_terms_json", nullable = false)
     private String keyTermsJson;
+    @Column(name = "figures_json", nullable = false)
+    private String figuresJson;
 
     protected Unit() {
     }
 
     Unit(CourseVersion version, String unitKey, int position, String title, String summary,
-         String lessonMarkdown, String objectivesJson, String keyTermsJson) {
+         String lessonMarkdown, String objectivesJson, String keyTermsJson, String figuresJson) {
         this.id = Ids.newId();
         this.courseVersionId = version.getId();
         this.unitKey = unitKey;
@@ -42,6 +44,7 @@ public class Unit {
         this.lessonMarkdown = lessonMarkdown;
         this.objectivesJson = objectivesJson;
         this.keyTermsJson = keyTermsJson;
+        this.figuresJson = figuresJson;
     }
 
     public String getId() {
@@ -78,5 +81,10 @@ public class Unit {
 
     public String getKeyTermsJson() {
         return keyTermsJson;
+    }
+
+    /** The lesson's figures as JSON ({@code dev.ascent.quizzes.Figure[]}). */
+    public String getFiguresJson() {
+        return figuresJson;
     }
 }

@@ -21,8 +21,8 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a course (course.yaml, then units/&lt;folder&gt;/unit.yaml, lesson.md, items.yaml for each
- * folder listed) and checks everything the README lists. Files are read by name only, never by
+ * Reads a course (course.yaml, then units/&lt;folder&gt;/unit.yaml, lesson.md, items.yaml and the
+ * optional figures.yaml for each folder listed) and checks everything the README lists. Files are read by name only, never by
  * scanning, so loading from the classpath also works inside an application server's VFS.
  */
 public final class CourseLoader {
@@ -198,11 +198,14 @@ public final class CourseLoader {
         if (f.has("objectives") && objectiveNodes.isEmpty()) {
             r.problem(f.get("objectives"), "a unit needs at least one objective");
         }
+        Map<Node, List<Node>> taughtIn = new LinkedHashMap<>();
         for (Node n : objectiveNodes) {
-            NodeReader.Fields of = r.fields(n, "objective", List.of("id", "text"), List.of());
+            NodeReader.Fields of = r.fields(n, "objective", List.of("id", "text"), List.of("taught-in"));
             String oid = r.nonEmpty(of.get("id"), "id");
             unique(objectiveIds, oid, "objective id", r, of.get("id"));
-            objectives.add(new Objective(oid, r.nonEmpty(of.get("text"), "text"), List.of()));
+            List<Node> anchorNodes = r.list(of.get("taught-in"), "taught-in");
+            taughtIn.put(n, anchorNodes);
+            objectives.add(new Objective(oid, r.nonEmpty(of.get("text"), "text"), r.texts(anchorNodes, "taught-in")));
         }
         List<KeyTerm> keyTerms = new ArrayList<>();
         for (Node n : r.list(f.get("key-terms"), "key-terms")) {
@@ -219,6 +222,11 @@ public final class CourseLoader {
         } else if (lesson.isBlank()) {
             problems.add(new ContentProblem(path(dir + "lesson.md"), 1, "unit without a lesson: lesson.md is empty"));
         }
+        LessonRenderer.LessonCheck lessonCheck = lesson == null || lesson.isBlank() ? null : LessonRenderer.check(lesson);
+        if (lessonCheck != null) {
+            lessonCheck.problems().forEach(p -> problems.add(new ContentProblem(path(dir + "lesson.md"), p.line(), p.message())));
+            taughtIn(r, objectives, taughtIn, lessonCheck.sections());
+        }
 
         Set<String> unitObjectives = new LinkedHashSet<>();
         objectives.forEach(o -> unitObjectives.add(o.id()));
@@ -229,10 +237,76 @@ public final class CourseLoader {
             r.problem(qf.get("draw"), "pool smaller than draw: the quiz draws " + quiz.draw() + " items but items.yaml has "
                     + written);
         }
+        List<Figure> figures = figures(dir, lessonCheck);
         if (root == null || quiz == null) {
             return null;
         }
-        return new UnitContent(id, number, folder, title, summary, objectives, keyTerms, lesson, quiz, items);
+        return new UnitContent(id, number, folder, title, summary, objectives, keyTerms, lesson, quiz, items, figures);
+    }
+
+    /**
+     * Checks each objective's {@code taught-in} against the lesson's sections: at least one, and
+     * every anchor one the lesson has.
+     */
+    private static void taughtIn(NodeReader r, List<Objective> objectives, Map<Node, List<Node>> taughtIn,
+                                 List<RenderedLesson.LessonSection> sections) {
+        List<String> anchors = sections.stream().map(RenderedLesson.LessonSection::anchor).toList();
+        int i = 0;
+        for (Map.Entry<Node, List<Node>> entry : taughtIn.entrySet()) {
+            Objective objective = objectives.get(i++);
+            if (entry.getValue().isEmpty()) {
+                r.problem(entry.getKey(), "objective '" + objective.id() + "' is taught by no section of the lesson:"
+                        + " add taught-in: [anchor, ...] naming the sections that teach it");
+            }
+            for (Node n : entry.getValue()) {
+                String anchor = n instanceof org.yaml.snakeyaml.nodes.ScalarNode s ? s.getValue() : null;
+                if (anchor != null && !anchors.contains(anchor)) {
+                    r.problem(n, "unknown section '" + anchor + "' in taught-in (lesson.md has "
+                            + (anchors.isEmpty() ? "no sections" : String.join(", ", anchors)) + ")");
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the unit's figures.yaml (optional) and checks it against the figure blocks of the
+     * lesson: every block names a figure of this unit, once; every figure is placed.
+     */
+    private List<Figure> figures(String dir, LessonRenderer.LessonCheck lesson) {
+        String rel = dir + "figures.yaml";
+        String text = read(rel);
+        NodeReader r = new NodeReader(path(rel), problems);
+        List<FigureReader.Defined> defined = new ArrayList<>();
+        if (text != null) {
+            Node root = r.parse(text);
+            if (root == null) {
+                return List.of();
+            }
+            defined = new FigureReader(r).read(root);
+        }
+        List<Figure> usable = defined.stream().map(FigureReader.Defined::figure).filter(java.util.Objects::nonNull).toList();
+        if (lesson == null) {
+            return usable;
+        }
+        List<String> ids = defined.stream().map(FigureReader.Defined::id).toList();
+        Map<String, Integer> placed = new LinkedHashMap<>();
+        for (LessonRenderer.FigureRef ref : lesson.figures()) {
+            Integer first = placed.putIfAbsent(ref.id(), ref.line());
+            if (first != null) {
+                problems.add(new ContentProblem(path(dir + "lesson.md"), ref.line(),
+                        "figure '" + ref.id() + "' is placed twice (first at line " + first + ")"));
+            } else if (!ids.contains(ref.id())) {
+                problems.add(new ContentProblem(path(dir + "lesson.md"), ref.line(), "unknown figure '" + ref.id() + "' ("
+                        + (text == null ? "the unit has no figures.yaml" : "figures.yaml has " + String.join(", ", ids)) + ")"));
+            }
+        }
+        for (FigureReader.Defined d : defined) {
+            if (!placed.containsKey(d.id())) {
+                r.problem(d.line(), "figure '" + d.id() + "' is not placed in lesson.md: add a figure block"
+                        + " (```figure, then the id) where it belongs");
+            }
+        }
+        return usable;
     }
 
     private static QuizSpec quiz(NodeReader r, NodeReader.Fields f) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CourseValidatorTest {
     private static final String ITEMS = "units/01-basics/items.yaml";
     private static final String UNIT = "units/01-basics/unit.yaml";
+    private static final String LESSON = "units/01-basics/lesson.md";
+    private static final String FIGURES = "units/01-basics/figures.yaml";
 
     static Stream<Arguments> brokenCourses() {
         return Stream.of(
@@ -69,8 +71,27 @@ class CourseValidatorTest {
                 Arguments.of("unknown-reference", List.of(
                         ITEMS + ":9: unknown concept 'algebra' (course.yaml has basics)",
                         ITEMS + ":26: unknown objective 'u1-o9' (this unit has u1-o1)")),
+                Arguments.of("untaught-objective", List.of(
+                        UNIT + ":7: unknown section 'products' in taught-in (lesson.md has sums)",
+                        UNIT + ":8: objective 'u1-o2' is taught by no section of the lesson: add taught-in: [anchor, ...]"
+                                + " naming the sections that teach it")),
+                Arguments.of("hostile-lesson", List.of(
+                        LESSON + ":5: raw HTML is not allowed in a lesson: <script>alert('owned')</script>",
+                        LESSON + ":9: link target 'javascript:alert(document.cookie)' is not allowed: use http, https,"
+                                + " mailto or a relative link",
+                        LESSON + ":10: raw HTML is not allowed in a lesson: <img src=\"x\" onerror=\"alert(1)\">")),
+                Arguments.of("bad-figures", List.of(
+                        FIGURES + ":6: x must not be 0: the loss would not depend on the weight",
+                        FIGURES + ":8: start 12 lies outside the weight axis",
+                        FIGURES + ":12: figure 'unused' is not placed in lesson.md: add a figure block (```figure, then the id)"
+                                + " where it belongs",
+                        FIGURES + ":18: figure 'pie' is not placed in lesson.md: add a figure block (```figure, then the id)"
+                                + " where it belongs",
+                        FIGURES + ":19: unknown figure kind 'pie-chart' (use one of decision-boundary, error-bars,"
+                                + " loss-curves, gradient-descent)",
+                        LESSON + ":11: unknown figure 'nowhere' (figures.yaml has descent, unused, pie)")),
                 Arguments.of("pool-too-small", List.of(
-                        UNIT + ":12: pool smaller than draw: the quiz draws 3 items but items.yaml has 2")));
+                        UNIT + ":13: pool smaller than draw: the quiz draws 3 items but items.yaml has 2")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,7 +119,7 @@ class CourseValidatorTest {
         UnitContent unit = course.units().get(0);
         assertEquals(1, unit.number());
         assertEquals("01-basics", unit.folder());
-        assertEquals(List.of(new Objective("u1-o1", "Add two numbers.", List.of())), unit.objectives());
+        assertEquals(List.of(new Objective("u1-o1", "Add two numbers.", List.of("sums"))), unit.objectives());
         assertEquals(List.of(new KeyTerm("Sum", "The result of adding numbers.")), unit.keyTerms());
         assertEquals(new QuizSpec("Quiz: basics", 8, 50, null, 0), unit.quiz());
         assertTrue(unit.lessonMarkdown().startsWith("# Basics"));
@@ -121,8 +142,20 @@ class CourseValidatorTest {
         Path copy = copy(Path.of("src/test/resources/courses/valid"), tmp.resolve("c"));
         String before = CourseLoader.fromDirectory(copy).contentHash();
         assertEquals(before, CourseLoader.fromDirectory(copy).contentHash());
-        Files.writeString(copy.resolve("units/01-basics/lesson.md"), "# Basics\n\nChanged.\n");
+        Files.writeString(copy.resolve("units/01-basics/lesson.md"), "# Basics\n\n## Sums\n\nChanged.\n");
         assertNotEquals(before, CourseLoader.fromDirectory(copy).contentHash());
+    }
+
+    @Test
+    void contentHashCoversTheFigures(@TempDir Path tmp) throws IOException {
+        Path copy = copy(Path.of("src/test/resources/courses/figures"), tmp.resolve("c"));
+        CourseContent before = CourseLoader.fromDirectory(copy);
+        assertEquals(List.of("descent", "bars"), before.units().get(0).figures().stream().map(Figure::id).toList());
+        Path figures = copy.resolve("units/01-basics/figures.yaml");
+        Files.writeString(figures, Files.readString(figures).replace("predicted: 41", "predicted: 42"));
+        CourseContent after = CourseLoader.fromDirectory(copy);
+        assertNotEquals(before.contentHash(), after.contentHash());
+        assertEquals(42, after.units().get(0).figures().get(1).errorBars().pairs().get(1).predicted());
     }
 
     @Test
