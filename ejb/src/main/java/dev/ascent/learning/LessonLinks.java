@@ -4,10 +4,8 @@ import dev.ascent.course.Unit;
 import dev.ascent.quiz.ItemCodec;
 import dev.ascent.quizzes.Objective;
 import dev.ascent.quizzes.RenderedLesson;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Where a unit page sends a learner: the section teaching an objective, a term's glossary entry. Pure. */
 final class LessonLinks {
@@ -34,16 +32,5 @@ final class LessonLinks {
             }
         }
         return new Learning.ObjectiveLink(objective.id(), objective.text(), LESSON_ANCHOR, unitTitle);
-    }
-
-    /**
-     * The glossary entry's id for a term, after {@code term-}: lower case, accents dropped, runs of
-     * anything but letters and digits made one hyphen. (TODO at merge: use the content's own anchor
-     * rule for terms, which the lessons' term links use, instead of this copy.)
-     */
-    static String termAnchor(String term) {
-        String plain = Normalizer.normalize(term, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "term" : slug;
     }
 }

@@ -12,6 +12,7 @@ import dev.ascent.lesson.ReadingProgress;
 import dev.ascent.provider.Provider;
 import dev.ascent.quiz.ItemCodec;
 import dev.ascent.quiz.Quiz;
+import dev.ascent.quizzes.Glossary;
 import dev.ascent.quizzes.KeyTerm;
 import dev.ascent.quizzes.Objective;
 import dev.ascent.quizzes.RenderedLesson;
@@ -177,7 +178,7 @@ public class UnitLessons {
 
     private static List<UnitLesson.Term> terms(Unit unit) {
         return Arrays.stream(ItemCodec.fromJson(unit.getKeyTermsJson(), KeyTerm[].class))
-                .map(t -> new UnitLesson.Term(t.term(), t.definition(), LessonLinks.termAnchor(t.term()), unit.getUnitKey(),
+                .map(t -> new UnitLesson.Term(t.term(), t.definition(), Glossary.anchor(t.term()), unit.getUnitKey(),
                         unit.getPosition(), unit.getTitle()))
                 .toList();
     }

@@ -50,7 +50,7 @@ class LessonFigureBrowserIT {
         Fixtures fixtures = new Fixtures(base);
         Fixtures.Cohort cohort = fixtures.cohort();
         TestPerson ada = TestPerson.create(base, "Ada Figurereader");
-        fixtures.enroll(cohort, new Fixtures.Person(ada.id(), null), "ACTIVE");
+        fixtures.enroll(cohort, ada, "ACTIVE");
         LoginPage.open(browser, base).signInWithKeyboard(ada.email(), ada.password());
 
         UnitScreen unit = UnitScreen.open(browser, base, "ml-engineer", "u4", cohort.cohortId());
