@@ -7,6 +7,8 @@ import dev.ascent.cohort.InviteResource;
 import dev.ascent.cohort.JoinResource;
 import dev.ascent.cohort.MyLearningResource;
 import dev.ascent.course.CourseResource;
+import dev.ascent.grade.GradebookResource;
+import dev.ascent.grade.ItemAnalysisResource;
 import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
 import dev.ascent.lesson.LessonResource;
@@ -32,6 +34,8 @@ public final class ApiComponents {
             MyLearningResource.class,
             CourseResource.class,
             LessonResource.class,
+            GradebookResource.class,
+            ItemAnalysisResource.class,
             MeResource.class,
             SessionResource.class,
             ProviderResource.class,

@@ -87,6 +87,18 @@ public final class Http {
         return Json.createReader(new StringReader(response.body())).read();
     }
 
+    /** A GET whose body is kept as bytes (files: spreadsheets, exports). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);

@@ -48,7 +48,8 @@ class OpenApiIT {
         for (String path : new String[] {"/api/quizzes/{quizId}/attempts", "/api/attempts/{attemptId}",
                 "/api/attempts/{attemptId}/responses/{itemId}", "/api/attempts/{attemptId}/submit",
                 "/api/cohorts/{cohortId}/quizzes/{unitId}/settings", "/api/courses/{courseId}/units/{unitKey}",
-                "/api/courses/{courseId}/units/{unitKey}/progress"}) {
+                "/api/courses/{courseId}/units/{unitKey}/progress", "/api/cohorts/{cohortId}/gradebook",
+                "/api/cohorts/{cohortId}/gradebook/export", "/api/cohorts/{cohortId}/quizzes/{quizId}/item-analysis"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
         assertEquals("Ascent API", Http.object(document).getJsonObject("info").getString("title"));

@@ -123,6 +123,8 @@ class PagesBrowserIT {
         check("import", "app/provider/import.xhtml?cohort=" + cohortId);
         check("teaching", "app/teach/index.xhtml");
         check("teaching-cohort", "app/teach/cohort.xhtml?cohort=" + cohortId);
+        check("gradebook", "app/teach/gradebook.xhtml?cohort=" + cohortId);
+        check("item-analysis", "app/teach/item-analysis.xhtml?cohort=" + cohortId + "&quiz=" + Fixtures.quizOfUnit(admin, 1));
         check("cohort-not-found", "app/provider/cohort.xhtml?cohort=nothing-here");
 
         // The preview lives in its view only: check the page as it is, without reloading it.
