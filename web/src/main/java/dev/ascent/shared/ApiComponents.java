@@ -9,6 +9,7 @@ import dev.ascent.cohort.MyLearningResource;
 import dev.ascent.course.CourseResource;
 import dev.ascent.grade.GradebookResource;
 import dev.ascent.grade.ItemAnalysisResource;
+import dev.ascent.grade.OverrideResource;
 import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
 import dev.ascent.lesson.LessonResource;
@@ -36,6 +37,7 @@ public final class ApiComponents {
             LessonResource.class,
             GradebookResource.class,
             ItemAnalysisResource.class,
+            OverrideResource.class,
             MeResource.class,
             SessionResource.class,
             ProviderResource.class,
