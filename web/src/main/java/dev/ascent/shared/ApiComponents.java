@@ -9,6 +9,7 @@ import dev.ascent.cohort.MyLearningResource;
 import dev.ascent.course.CourseResource;
 import dev.ascent.grade.GradebookResource;
 import dev.ascent.grade.ItemAnalysisResource;
+import dev.ascent.grade.LearnerGradesResource;
 import dev.ascent.grade.OverrideResource;
 import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
@@ -38,6 +39,7 @@ public final class ApiComponents {
             GradebookResource.class,
             ItemAnalysisResource.class,
             OverrideResource.class,
+            LearnerGradesResource.class,
             MeResource.class,
             SessionResource.class,
             ProviderResource.class,
