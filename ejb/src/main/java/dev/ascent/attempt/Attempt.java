@@ -85,6 +85,11 @@ public class Attempt {
         this.autoSubmitted = auto;
     }
 
+    /** A submitted attempt's score after staff changed an item's credit. */
+    void rescore(double score) {
+        this.score = score;
+    }
+
     /** True when saves are no longer taken: past the deadline and its grace. */
     boolean isOverdue(Instant now) {
         return state == State.IN_PROGRESS && deadline != null && now.isAfter(deadline.plus(GRACE));

@@ -24,10 +24,12 @@ import java.util.function.UnaryOperator;
  * (stem and choices only, under the attempt's own ids; see {@link ChoiceIds}).
  */
 final class AttemptPresentation {
+    private static final ReviewPolicy.Visible STAFF_SEE_ALL = new ReviewPolicy.Visible(true, true, true, true);
     private AttemptPresentation() {
     }
 
-    static AttemptViews.Sheet sheet(EntityManager em, Attempt attempt, QuizSettings settings, Instant now) {
+    static AttemptViews.Sheet sheet(EntityManager em, Attempt attempt, QuizSettings settings, Instant now,
+                                    AttemptViews.Comment comment) {
         List<Drawn> drawn = AttemptGrading.drawn(em, attempt);
         Map<String, AttemptResponse> responses = AttemptGrading.responses(em, attempt.getId());
         Map<String, AttemptViews.SavedAnswer> answers = new LinkedHashMap<>();
@@ -43,18 +45,19 @@ final class AttemptPresentation {
                 .map(item -> present(item, attempt.getSeed(), attempt.isShuffleOptions()))
                 .toList();
         AttemptViews.Result result = attempt.getState() == Attempt.State.SUBMITTED
-                ? result(attempt, settings, now, drawn, responses) : null;
+                ? result(attempt, settings, now, drawn, responses, comment) : null;
         return new AttemptViews.Sheet(attempt.getId(), attempt.getQuizId(), attempt.getCohortId(), attempt.getNumber(),
                 attempt.getState().name(), attempt.getStartedAt(), attempt.getDeadline(), now, items, answers, result);
     }
 
-    static AttemptViews.Result result(EntityManager em, Attempt attempt, QuizSettings settings, Instant now) {
+    static AttemptViews.Result result(EntityManager em, Attempt attempt, QuizSettings settings, Instant now,
+                                      AttemptViews.Comment comment) {
         return result(attempt, settings, now, AttemptGrading.drawn(em, attempt),
-                AttemptGrading.responses(em, attempt.getId()));
+                AttemptGrading.responses(em, attempt.getId()), comment);
     }
 
     private static AttemptViews.Result result(Attempt attempt, QuizSettings settings, Instant now, List<Drawn> drawn,
-                                              Map<String, AttemptResponse> responses) {
+                                              Map<String, AttemptResponse> responses, AttemptViews.Comment comment) {
         ReviewPolicy.Visible visible = settings.visibleAt(now);
         List<AttemptViews.ItemReview> items = visible.anyPerItem()
                 ? drawn.stream().map(item -> ChoiceIds.of(attempt.getSeed(), item.rendered())
@@ -63,7 +66,33 @@ final class AttemptPresentation {
         boolean score = visible.score();
         return new AttemptViews.Result(attempt.getId(), attempt.getState().name(), attempt.getSubmittedAt(),
                 attempt.isAutoSubmitted(), score ? attempt.getScore() : null, score ? attempt.getMaxScore() : null,
-                score ? attempt.getPercent() : null, score ? settings.passes(attempt.getPercent()) : null, items);
+                score ? attempt.getPercent() : null, score ? settings.passes(attempt.getPercent()) : null, items, comment);
+    }
+
+    /**
+     * The attempt as staff see it: every item as presented to the learner, the learner's answer
+     * and the key in the same ids, outcome, credit and feedback, whatever the review policy.
+     */
+    static AttemptViews.StaffAttempt staff(EntityManager em, Attempt attempt, QuizSettings settings,
+                                           AttemptViews.Comment comment) {
+        List<Drawn> drawn = AttemptGrading.drawn(em, attempt);
+        Map<String, AttemptResponse> responses = AttemptGrading.responses(em, attempt.getId());
+        boolean submitted = attempt.getState() == Attempt.State.SUBMITTED;
+        List<AttemptViews.StaffItem> items = drawn.stream().map(item -> {
+            ChoiceIds ids = ChoiceIds.of(attempt.getSeed(), item.rendered());
+            PresentedItem shown = present(item, attempt.getSeed(), attempt.isShuffleOptions());
+            AttemptResponse response = responses.get(item.rendered().itemId());
+            AttemptViews.ItemReview review = ids.shown(Review.of(item, response, STAFF_SEE_ALL));
+            return new AttemptViews.StaffItem(shown.id(), shown.type(), shown.stem(), shown.unit(), shown.options(),
+                    shown.prompts(), response == null ? null : ids.shown(response.answer()), review.correctAnswer(),
+                    submitted ? review.outcome() : null, submitted ? review.credit() : null,
+                    response != null && response.isCreditByStaff(), review.feedback(),
+                    response == null ? 0 : response.getRevision(), response == null ? null : response.getSavedAt());
+        }).toList();
+        return new AttemptViews.StaffAttempt(attempt.getId(), attempt.getCohortId(), attempt.getNumber(),
+                attempt.getState().name(), attempt.getStartedAt(), attempt.getDeadline(), attempt.getSubmittedAt(),
+                attempt.isAutoSubmitted(), attempt.getScore(), attempt.getMaxScore(), attempt.getPercent(),
+                submitted ? settings.passes(attempt.getPercent()) : null, comment, items);
     }
 
     /**

@@ -29,6 +29,8 @@ public class AttemptResponse {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
     private Double credit;
+    @Column(name = "credit_by_staff", nullable = false)
+    private boolean creditByStaff;
 
     protected AttemptResponse() {
     }
@@ -47,6 +49,16 @@ public class AttemptResponse {
 
     void grade(double credit) {
         this.credit = credit;
+    }
+
+    /** Staff's credit: kept whatever grading would say (a re-grade leaves it). */
+    void creditByStaff(double credit) {
+        this.credit = credit;
+        this.creditByStaff = true;
+    }
+
+    public boolean isCreditByStaff() {
+        return creditByStaff;
     }
 
     public String getItemKey() {

@@ -58,6 +58,9 @@ public class AttemptService {
     Event<QuizStarted> quizStarted;
     @EJB
     AttemptCloser closer;
+    /** Unit grades and comments staff set (implemented by the grade feature). */
+    @Inject
+    StaffMarks marks;
 
     /**
      * Starts an attempt, or resumes the open one. The learner must be enrolled (invited or active) in a cohort taking
@@ -104,7 +107,7 @@ public class AttemptService {
         Attempt attempt = new Attempt(quizId, personId, cohort, all.size() + 1, seed, settings.shuffleOptions(),
                 draw(pool, settings.drawCount(), settings.shuffleItems(), seed), now, deadline);
         em.persist(attempt);
-        return new AttemptViews.Started(true, AttemptPresentation.sheet(em, attempt, settings, now));
+        return new AttemptViews.Started(true, AttemptPresentation.sheet(em, attempt, settings, now, null));
     }
 
     /** The attempt to resume, or its result once submitted; an overdue attempt is submitted first. */
@@ -177,7 +180,7 @@ public class AttemptService {
         if (attempt.getState() == Attempt.State.IN_PROGRESS) {
             AttemptGrading.submit(em, attempt, now, attempt.isOverdue(now));
         }
-        return AttemptPresentation.result(em, attempt, settingsOf(attempt), now);
+        return AttemptPresentation.result(em, attempt, settingsOf(attempt), now, commentOn(attempt));
     }
 
     /**
@@ -212,7 +215,8 @@ public class AttemptService {
         }
         List<Attempt> mine = inCohort(all, cohort);
         QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
-        Standing standing = Standing.of(quizId, cohort, settings, mine, now);
+        Standing standing = standing(quizId, cohort, settings, mine, now, marks.unitGrades(personId, cohort),
+                unitKeys(List.of(quizId)).get(quizId));
         boolean open = mine.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
         boolean canStart = active.contains(cohort)
                 && (open || StartConditions.refusal(settings, mine.size(), now) == null);
@@ -226,8 +230,9 @@ public class AttemptService {
         }).toList();
         return new AttemptViews.History(quizId, cohort, settings.attemptsAllowed(), mine.size(), canStart,
                 standing.gradingMethod(), standing.passMarkPercent(),
-                standing.gradePercent() == null ? null : new AttemptViews.Grade(standing.gradePercent(), standing.passed()),
-                summaries);
+                standing.gradePercent() == null ? null : new AttemptViews.Grade(standing.gradePercent(), standing.passed(),
+                        standing.overridden()),
+                summaries, standing.comments());
     }
 
     /**
@@ -246,11 +251,13 @@ public class AttemptService {
                 .getResultStream()
                 .collect(Collectors.groupingBy(Attempt::getQuizId));
         Map<String, Standing> standings = new LinkedHashMap<>();
+        Map<String, Double> overrides = marks.unitGrades(personId, cohortId);
+        Map<String, String> unitKeys = unitKeys(quizIds);
         for (String quizId : quizIds) {
             Quiz quiz = em.find(Quiz.class, quizId);
             if (quiz != null) {
-                standings.put(quizId, Standing.of(quizId, cohortId, QuizSettings.forCohort(em, quiz, cohortId),
-                        byQuiz.getOrDefault(quizId, List.of()), now));
+                standings.put(quizId, standing(quizId, cohortId, QuizSettings.forCohort(em, quiz, cohortId),
+                        byQuiz.getOrDefault(quizId, List.of()), now, overrides, unitKeys.get(quizId)));
             }
         }
         return standings;
@@ -384,6 +391,28 @@ public class AttemptService {
     }
 
     private AttemptViews.Sheet sheet(Attempt attempt, Instant now) {
-        return AttemptPresentation.sheet(em, attempt, settingsOf(attempt), now);
+        return AttemptPresentation.sheet(em, attempt, settingsOf(attempt), now, commentOn(attempt));
+    }
+
+    private AttemptViews.Comment commentOn(Attempt attempt) {
+        return attempt.getState() == Attempt.State.SUBMITTED ? marks.comments(List.of(attempt.getId())).get(attempt.getId())
+                : null;
+    }
+
+    /** Staff's unit grade and comments for one learner's attempts at one quiz, and the standing they make. */
+    private Standing standing(String quizId, String cohortId, QuizSettings settings, List<Attempt> attempts,
+                              Instant now, Map<String, Double> overridesByUnitKey, String unitKey) {
+        Map<String, AttemptViews.Comment> comments = attempts.isEmpty() ? Map.of()
+                : marks.comments(attempts.stream().map(Attempt::getId).toList());
+        return Standing.of(quizId, cohortId, settings, attempts, now, overridesByUnitKey.get(unitKey),
+                attempts.stream().map(a -> comments.get(a.getId())).filter(java.util.Objects::nonNull).toList());
+    }
+
+    private Map<String, String> unitKeys(List<String> quizIds) {
+        return quizIds.isEmpty() ? Map.of() : em.createQuery(
+                        "select q.id, u.unitKey from Quiz q, Unit u where q.unitId = u.id and q.id in :quizzes", Object[].class)
+                .setParameter("quizzes", quizIds)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 }

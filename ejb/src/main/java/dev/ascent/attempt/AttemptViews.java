@@ -48,7 +48,11 @@ public final class AttemptViews {
      * percent and passed only when the score may be seen; items only when something per item may.
      */
     public record Result(String attemptId, String state, Instant submittedAt, boolean autoSubmitted, Double score,
-                         Double maxScore, Double percent, Boolean passed, List<ItemReview> items) {
+                         Double maxScore, Double percent, Boolean passed, List<ItemReview> items, Comment comment) {
+    }
+
+    /** Staff's comment to the learner on one attempt: the learner reads it with the result, whatever the policy. */
+    public record Comment(String attemptId, int attemptNumber, String text, Instant commentedAt) {
     }
 
     /**
@@ -74,10 +78,12 @@ public final class AttemptViews {
      * while the score may not be seen, or before the first submission).
      */
     public record History(String quizId, String cohortId, int attemptsAllowed, int attemptsUsed, boolean canStart,
-                          String gradingMethod, Integer passMarkPercent, Grade grade, List<Summary> attempts) {
+                          String gradingMethod, Integer passMarkPercent, Grade grade, List<Summary> attempts,
+                          List<Comment> comments) {
     }
 
-    public record Grade(double percent, boolean passed) {
+    /** @param overridden the grade was set by staff and wins over the attempts until removed */
+    public record Grade(double percent, boolean passed, boolean overridden) {
     }
 
     public record Summary(String id, int number, String state, Instant startedAt, Instant deadline,
@@ -91,5 +97,35 @@ public final class AttemptViews {
      */
     public record Intro(String quizId, String title, int itemCount, Integer timeLimitMinutes, Instant opensAt,
                         Instant closesAt, History history) {
+    }
+
+    /** A learner's attempts at a quiz as staff see them: everything, whatever the learner's review policy. */
+    public record StaffReview(String quizId, String personId, List<StaffAttempt> attempts) {
+    }
+
+    /** One attempt for staff: its score, the staff comment and every item as the learner saw it. */
+    public record StaffAttempt(String id, String cohortId, int number, String state, Instant startedAt, Instant deadline,
+                               Instant submittedAt, boolean autoSubmitted, Double score, Double maxScore, Double percent,
+                               Boolean passed, Comment comment, List<StaffItem> items) {
+    }
+
+    /**
+     * One item as the learner saw it (stem with its parameters resolved, options in the learner's
+     * order under the attempt's ids), their answer, the key in the same ids, outcome and credit
+     * ({@code creditByStaff}: set by hand), feedback, and the revision and time of the last save.
+     */
+    public record StaffItem(String itemId, String type, String stem, String unit, List<Choice> options,
+                            List<Choice> prompts, Answer answer, Answer correctAnswer, String outcome, Double credit,
+                            boolean creditByStaff, Feedback feedback, int revision, Instant savedAt) {
+    }
+
+    /** An item's credit set by staff and the attempt re-scored: before and after. */
+    public record CreditChange(String attemptId, String personId, String cohortId, String quizId, String itemId,
+                               Double oldCredit, double newCredit, Double oldPercent, Double newPercent) {
+    }
+
+    /** Which learner, cohort, quiz and unit an attempt belongs to, for staff who may see its cohort. */
+    public record AttemptRef(String attemptId, String personId, String cohortId, String quizId, int number,
+                             String unitKey) {
     }
 }

@@ -47,6 +47,11 @@ public final class StaffStandings {
         }
 
         public Standing of(String quizId, QuizSettings settings, List<Row> attempts) {
+            return of(quizId, settings, attempts, null);
+        }
+
+        /** @param override the unit grade staff set for this learner (percent), or null: it wins, as in {@link Standing} */
+        public Standing of(String quizId, QuizSettings settings, List<Row> attempts, Double override) {
             QuizSettings staff = new QuizSettings(settings.drawCount(), settings.shuffleItems(), settings.shuffleOptions(),
                     settings.attemptsAllowed(), settings.gradingMethod(), settings.passMarkPercent(),
                     settings.timeLimitMinutes(), settings.opensAt(), settings.closesAt(), STAFF_SEE_ALL);
@@ -54,7 +59,7 @@ public final class StaffStandings {
                     .map(row -> plain.computeIfAbsent(new Row(null, null, 0, row.state(), row.score(), row.maxScore()),
                             this::attempt))
                     .toList();
-            return Standing.of(quizId, cohortId, staff, taken, Instant.EPOCH);
+            return Standing.of(quizId, cohortId, staff, taken, Instant.EPOCH, override, List.of());
         }
 
         private Attempt attempt(Row row) {

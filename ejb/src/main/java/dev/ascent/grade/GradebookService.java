@@ -76,6 +76,21 @@ public class GradebookService {
                 matching.size(), query.page(), query.size(), query.sort(), List.copyOf(matching.subList(from, to)));
     }
 
+    /**
+     * One learner's row of the gradebook (for the page that reviews their attempts and sets their
+     * grades), with no summary; not found unless they are on the cohort's roster.
+     */
+    public Gradebook learner(String cohortId, String personId) {
+        Structure structure = structure(cohortId);
+        List<Learner> learner = learners(cohortId, null, 0).stream().filter(l -> l.personId().equals(personId)).toList();
+        if (learner.isEmpty()) {
+            throw DomainException.notFound("learner", personId);
+        }
+        List<LearnerRow> rows = rows(structure, learner, attempts(cohortId, List.of(personId)));
+        return new Gradebook(structure.cohort().id(), structure.cohort().name(), structure.columns(), List.of(), 1, 1, 0, 1,
+                null, rows);
+    }
+
     /** The columns of the cohort's gradebook; checks the caller may see it (for exports, before streaming). */
     public List<UnitColumn> columns(String cohortId) {
         return structure(cohortId).columns();
@@ -160,7 +175,9 @@ public class GradebookService {
     List<LearnerRow> rows(Structure structure, List<Learner> learners, Map<String, Map<String, List<AttemptRow>>> attempts) {
         List<LearnerRow> rows = new ArrayList<>(learners.size());
         StaffStandings.Bulk standings = new StaffStandings.Bulk(structure.cohort().id());
+        Map<String, Map<String, Double>> overrides = GradeMarks.overrides(em, structure.cohort().id());
         for (Learner learner : learners) {
+            Map<String, Double> overridden = overrides.getOrDefault(learner.personId(), Map.of());
             Map<String, List<AttemptRow>> byQuiz = attempts.getOrDefault(learner.personId(), Map.of());
             List<Cell> cells = new ArrayList<>(structure.columns().size());
             int passed = 0;
@@ -172,7 +189,7 @@ public class GradebookService {
                     continue;
                 }
                 Standing standing = standings.of(column.quizId(), structure.settingsByQuiz().get(column.quizId()),
-                        taken.stream().map(AttemptRow::standing).toList());
+                        taken.stream().map(AttemptRow::standing).toList(), overridden.get(column.unitKey()));
                 State state = switch (standing.status()) {
                     case NOT_STARTED -> State.NOT_STARTED;
                     case IN_PROGRESS -> State.IN_PROGRESS;

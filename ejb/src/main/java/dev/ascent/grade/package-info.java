@@ -1,7 +1,11 @@
 /**
- * Grades for staff, the read side: a cohort's gradebook (one row per learner, a column per unit,
- * a summary per unit), its CSV and XLSX exports, and item analysis of a quiz in a cohort. Owns no
- * tables.
+ * Grades for staff: a cohort's gradebook (one row per learner, a column per unit, a summary per
+ * unit), its CSV and XLSX exports, item analysis of a quiz in a cohort, and manual grading
+ * ({@link dev.ascent.grade.OverrideService}: item credit through the quiz engine, unit grade
+ * overrides, comments, each audited). Owns the tables grade_override, attempt_comment and
+ * grade_audit; implements the engine's {@link dev.ascent.attempt.StaffMarks} (so a unit grade set by
+ * staff and the comments reach every {@link dev.ascent.attempt.Standing} without the engine
+ * depending on this feature).
  * <p>Uses {@code cohort} (who may see a cohort: {@link dev.ascent.cohort.CohortService#get}, the
  * cohort's scope rule), {@code attempt} (the one grading rule, {@link dev.ascent.attempt.Standing},
  * through {@link dev.ascent.attempt.StaffStandings}), {@code course}, {@code quiz} (settings, items,

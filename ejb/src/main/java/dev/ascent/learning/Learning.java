@@ -1,5 +1,6 @@
 package dev.ascent.learning;
 
+import dev.ascent.attempt.AttemptViews;
 import dev.ascent.provider.Branding;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ public record Learning(String cohortId, String cohortName, String enrollmentStat
     public record UnitProgress(String unitKey, int number, String title, String quizId, Status status,
                                Double bestScorePercent, Double gradePercent, int attemptsUsed, int attemptsAllowed,
                                Integer passMarkPercent, Instant deadline, boolean read,
-                               List<ObjectiveLink> weakObjectives) {
+                               List<ObjectiveLink> weakObjectives, Boolean gradeOverridden,
+                               List<AttemptViews.Comment> comments) {
     }
 
     /**

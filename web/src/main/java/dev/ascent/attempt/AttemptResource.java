@@ -1,6 +1,5 @@
 package dev.ascent.attempt;
 
-import dev.ascent.shared.DomainException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +30,8 @@ public class AttemptResource {
 
     @Inject
     AttemptService attempts;
+    @Inject
+    StaffAttempts staff;
 
     @POST
     @Path("quizzes/{quizId}/attempts")
@@ -56,15 +57,25 @@ public class AttemptResource {
 
     @GET
     @Path("quizzes/{quizId}/attempts")
-    @Operation(summary = "My attempts at a quiz and the grade by the grading method")
-    @APIResponse(responseCode = "200", description = "the history",
-            content = @Content(schema = @Schema(implementation = AttemptViews.History.class)))
-    public AttemptViews.History history(@PathParam("quizId") String quizId,
-                                        @Parameter(description = "only 'me' for now")
-                                        @QueryParam("person") @DefaultValue("me") String person,
-                                        @QueryParam("cohortId") String cohortId) {
+    @Operation(summary = "My attempts at a quiz and the grade (person=me); or, for staff, a learner's attempts with"
+            + " every item as the learner saw it (person=<person id>)",
+            description = "person=me: the history as the review policy lets the learner see it (History). Another"
+                    + " person's id: for the instructors of the learner's cohort, its provider's admins and platform"
+                    + " admins, every attempt in the cohorts the caller may see (or in cohortId), each item with the"
+                    + " stem, the options in the learner's order, the learner's answer, the correct answer, outcome,"
+                    + " credit and the time of the last save, whatever the review policy (StaffReview).")
+    @APIResponse(responseCode = "200", description = "History for person=me, StaffReview for a person id",
+            content = @Content(schema = @Schema(oneOf = {AttemptViews.History.class, AttemptViews.StaffReview.class})))
+    @APIResponse(responseCode = "403", description = "person=me by someone who is not a learner of the course;"
+            + " a person id asked by a learner")
+    @APIResponse(responseCode = "404", description = "no such quiz; a person with no attempts or enrollment in a cohort"
+            + " you instruct or administer")
+    public Object history(@PathParam("quizId") String quizId,
+                          @Parameter(description = "'me', or a learner's person id (staff)")
+                          @QueryParam("person") @DefaultValue("me") String person,
+                          @QueryParam("cohortId") String cohortId) {
         if (!"me".equals(person)) {
-            throw DomainException.invalid("validation", "Only person=me is supported");
+            return staff.review(quizId, person, cohortId);
         }
         return attempts.history(quizId, cohortId);
     }

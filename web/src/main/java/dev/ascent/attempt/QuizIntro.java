@@ -19,6 +19,7 @@ public class QuizIntro implements Serializable {
     private final Integer passMarkPercent;
     private final Double gradePercent;
     private final Boolean gradePassed;
+    private final boolean gradeOverridden;
     private final String gradingMethod;
 
     QuizIntro(AttemptViews.Intro intro) {
@@ -37,6 +38,7 @@ public class QuizIntro implements Serializable {
         this.passMarkPercent = history.passMarkPercent();
         this.gradePercent = history.grade() == null ? null : history.grade().percent();
         this.gradePassed = history.grade() == null ? null : history.grade().passed();
+        this.gradeOverridden = history.grade() != null && history.grade().overridden();
         this.gradingMethod = switch (history.gradingMethod()) {
             case "AVERAGE" -> "the average of your attempts";
             case "FIRST" -> "your first attempt";
@@ -94,7 +96,8 @@ public class QuizIntro implements Serializable {
         if (gradePercent == null) {
             return attemptsUsed == 0 ? "No attempts yet" : "Not shown yet";
         }
-        return QuizResult.percent(gradePercent) + (gradePassed ? " — passed" : " — not passed yet");
+        return QuizResult.percent(gradePercent) + (gradePassed ? " — passed" : " — not passed yet")
+                + (gradeOverridden ? " (set by your instructor)" : "");
     }
 
     public String getGradingMethod() {

@@ -29,6 +29,7 @@ public class QuizResult implements Serializable {
     private final Boolean passed;
     private final Integer passMarkPercent;
     private final boolean canStartAgain;
+    private final String comment;
     private final List<Row> items = new ArrayList<>();
 
     /** @param links where missed items send the learner back to; null when nothing was shown as missed */
@@ -45,6 +46,7 @@ public class QuizResult implements Serializable {
         this.passed = result.passed();
         this.passMarkPercent = intro.getPassMarkPercent();
         this.canStartAgain = intro.isCanStart();
+        this.comment = result.comment() == null ? null : result.comment().text();
         Map<String, AttemptViews.ItemReview> reviews = result.items() == null ? Map.of()
                 : result.items().stream().collect(Collectors.toMap(AttemptViews.ItemReview::itemId, Function.identity()));
         int n = 1;
@@ -77,7 +79,7 @@ public class QuizResult implements Serializable {
     }
 
     /** An answer in words: option texts, true/false, the number with its unit, the pairs. */
-    static String describe(AttemptViews.PresentedItem item, Answer answer) {
+    public static String describe(AttemptViews.PresentedItem item, Answer answer) {
         if (answer == null) {
             return null;
         }
@@ -149,6 +151,11 @@ public class QuizResult implements Serializable {
 
     public Integer getPassMarkPercent() {
         return passMarkPercent;
+    }
+
+    /** The instructor's comment on this attempt, or null. */
+    public String getComment() {
+        return comment;
     }
 
     public boolean isCanStartAgain() {

@@ -95,6 +95,17 @@ public class DashboardPage implements Serializable {
         };
     }
 
+    /**
+     * The unit grade by the quiz's grading method, or the one the instructor set (which wins until
+     * removed); "—" before the first submission and while the review policy hides the score.
+     */
+    public String grade(UnitProgress unit) {
+        if (unit.gradePercent() == null) {
+            return "—";
+        }
+        return Math.round(unit.gradePercent()) + " %" + (Boolean.TRUE.equals(unit.gradeOverridden()) ? " (set by your instructor)" : "");
+    }
+
     /** "—" before the first submission and while the cohort's review policy hides the score. */
     public String bestScore(UnitProgress unit) {
         return unit.bestScorePercent() == null ? "—" : Math.round(unit.bestScorePercent()) + " %";

@@ -205,6 +205,12 @@ public class GradebookPage implements Serializable {
                 + "/gradebook/export?format=" + format;
     }
 
+    /** The learner's attempts and grades, where staff review and override them. */
+    public String learnerUrl(LearnerRow row) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/app/teach/learner.xhtml?cohort=" + cohortId + "&person=" + row.personId();
+    }
+
     public String itemAnalysisUrl(UnitColumn column) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/app/teach/item-analysis.xhtml?cohort=" + cohortId + "&quiz=" + column.quizId();

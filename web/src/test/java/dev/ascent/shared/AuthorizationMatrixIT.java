@@ -85,6 +85,9 @@ class AuthorizationMatrixIT {
             // Only enrolled learners take quizzes; learner A resumes the attempt left open (200).
             row("POST", "api/quizzes/{quizId}/attempts",                 401, 200, 201, 403, 403, 403, 403),
             row("GET", "api/quizzes/{quizId}/attempts?person=me",        401, 200, 200, 403, 403, 403, 403),
+            // Staff's view of a learner's attempts: learners never, another provider's staff find nothing.
+            row("GET", "api/quizzes/{quizId}/attempts?person={learnerAPerson}",
+                                                                         401, 403, 403, 200, 200, 404, 200),
             row("GET", "api/attempts/{openAttemptA}",                    401, 200, 404, 404, 404, 404, 404),
             row("PUT", "api/attempts/{openAttemptA}/responses/{itemA}", JSON, "{\"answer\": {answerA}, \"baseRevision\": 0}",
                                                                          401, 200, 404, 404, 404, 404, 404),
@@ -151,6 +154,17 @@ class AuthorizationMatrixIT {
                                                                          401, 403, 403, 200, 200, 404, 200),
             row("GET", "api/cohorts/{cohortB}/quizzes/{quizId}/item-analysis",
                                                                          401, 403, 403, 404, 404, 200, 200),
+            row("PUT", "api/attempts/{submittedAttemptA}/items/{submittedItemA}/credit", JSON,
+                    "{\"credit\": 0.5, \"reason\": \"matrix\"}",          401, 403, 403, 200, 200, 404, 200),
+            row("PUT", "api/attempts/{submittedAttemptA}/comment", JSON, "{\"comment\": \"Matrix\", \"reason\": \"matrix\"}",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("GET", "api/cohorts/{cohortA}/learners/{learnerAPerson}/grades",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("PUT", "api/cohorts/{cohortA}/learners/{learnerAPerson}/grades/{unitKey}", JSON,
+                    "{\"percent\": 80, \"reason\": \"matrix\"}",          401, 403, 403, 200, 200, 404, 200),
+            // The first removal removes (200); after it there is nothing left to remove (204).
+            row("DELETE", "api/cohorts/{cohortA}/learners/{learnerAPerson}/grades/{unitKey}?reason=matrix",
+                                                                         401, 403, 403, 200, 204, 404, 204),
             row("GET", "api/cohorts/{cohortA}/invites",                  401, 403, 403, 403, 200, 404, 200),
             row("POST", "api/cohorts/{cohortA}/invites", JSON, "{\"seatLimit\": 5, \"expiresAt\": \"{nextWeek}\"}",
                                                                          401, 403, 403, 403, 201, 404, 201),
@@ -250,9 +264,15 @@ class AuthorizationMatrixIT {
         ids.put("quizId", unit.getString("quizId"));
         ids.put("unitKey", unit.getString("id"));
         String attempts = "api/quizzes/" + ids.get("quizId") + "/attempts";
-        String submitted = created(learnerA.postEmpty(attempts));
+        HttpResponse<String> first = learnerA.postEmpty(attempts);
+        String submitted = created(first);
+        JsonObject firstItem = Http.object(first).getJsonArray("items").getJsonObject(0);
+        assertEquals(200, learnerA.put("api/attempts/" + submitted + "/responses/" + firstItem.getString("id"), JSON,
+                "{\"answer\": " + anyAnswer(firstItem) + ", \"baseRevision\": 0}").statusCode());
         assertEquals(200, learnerA.postEmpty("api/attempts/" + submitted + "/submit").statusCode());
         ids.put("submittedAttemptA", submitted);
+        ids.put("submittedItemA", firstItem.getString("id"));
+        ids.put("learnerAPerson", Http.object(learnerA.get("api/me")).getString("id"));
         HttpResponse<String> started = learnerA.postEmpty(attempts);
         assertEquals(201, started.statusCode(), started::body);
         JsonObject item = Http.object(started).getJsonArray("items").getJsonObject(0);

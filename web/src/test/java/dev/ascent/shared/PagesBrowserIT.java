@@ -12,6 +12,7 @@ import dev.ascent.cohort.People;
 import dev.ascent.identity.TestPerson;
 import jakarta.json.JsonArray;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -125,6 +126,11 @@ class PagesBrowserIT {
         check("teaching-cohort", "app/teach/cohort.xhtml?cohort=" + cohortId);
         check("gradebook", "app/teach/gradebook.xhtml?cohort=" + cohortId);
         check("item-analysis", "app/teach/item-analysis.xhtml?cohort=" + cohortId + "&quiz=" + Fixtures.quizOfUnit(admin, 1));
+        // A learner's attempts and grades for staff: Kim's own submitted attempt at unit 1.
+        HttpResponse<String> attempt = admin.postEmpty("api/quizzes/" + Fixtures.quizOfUnit(admin, 1) + "/attempts");
+        assertEquals(201, attempt.statusCode(), attempt::body);
+        assertEquals(200, admin.postEmpty("api/attempts/" + Http.object(attempt).getString("id") + "/submit").statusCode());
+        check("learner-grades", "app/teach/learner.xhtml?cohort=" + cohortId + "&person=" + kim.id());
         check("cohort-not-found", "app/provider/cohort.xhtml?cohort=nothing-here");
 
         // The preview lives in its view only: check the page as it is, without reloading it.
