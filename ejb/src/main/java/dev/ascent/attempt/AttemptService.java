@@ -72,7 +72,8 @@ public class AttemptService {
         // Orders one person's starts (double click, two tabs) without touching anyone else's.
         em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
         String cohort = cohortFor(personId, quiz, cohortId);
-        QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
+        // The cohort's settings with this learner's accommodation, if any: attempts, limit and close date.
+        QuizSettings settings = QuizSettings.forLearner(em, quiz, cohort, personId);
         Instant now = clock.instant();
 
         List<Attempt> all = attemptsOf(quizId, personId);
@@ -211,7 +212,7 @@ public class AttemptService {
             cohort = onlyCohort(active);
         }
         List<Attempt> mine = inCohort(all, cohort);
-        QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
+        QuizSettings settings = QuizSettings.forLearner(em, quiz, cohort, personId);
         Standing standing = Standing.of(quizId, cohort, settings, mine, now);
         boolean open = mine.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
         boolean canStart = active.contains(cohort)
@@ -249,7 +250,7 @@ public class AttemptService {
         for (String quizId : quizIds) {
             Quiz quiz = em.find(Quiz.class, quizId);
             if (quiz != null) {
-                standings.put(quizId, Standing.of(quizId, cohortId, QuizSettings.forCohort(em, quiz, cohortId),
+                standings.put(quizId, Standing.of(quizId, cohortId, QuizSettings.forLearner(em, quiz, cohortId, personId),
                         byQuiz.getOrDefault(quizId, List.of()), now));
             }
         }
@@ -263,7 +264,7 @@ public class AttemptService {
     public AttemptViews.Intro intro(@NotBlank String quizId, String cohortId) {
         AttemptViews.History history = history(quizId, cohortId);
         Quiz quiz = em.find(Quiz.class, quizId);
-        QuizSettings settings = QuizSettings.forCohort(em, quiz, history.cohortId());
+        QuizSettings settings = QuizSettings.forLearner(em, quiz, history.cohortId(), callers.current().personId());
         long pool = em.createQuery("select count(i) from QuizItem i where i.quizId = :quiz", Long.class)
                 .setParameter("quiz", quizId)
                 .getSingleResult();
@@ -368,7 +369,8 @@ public class AttemptService {
     }
 
     private QuizSettings settingsOf(Attempt attempt) {
-        return QuizSettings.forCohort(em, em.find(Quiz.class, attempt.getQuizId()), attempt.getCohortId());
+        return QuizSettings.forLearner(em, em.find(Quiz.class, attempt.getQuizId()), attempt.getCohortId(),
+                attempt.getPersonId());
     }
 
     private RenderedItem renderedItem(Attempt attempt, String itemKey) {

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param bestPercent     the best submitted attempt, when the score may be seen
  * @param gradePercent    the grade by the grading method, when the score may be seen
  * @param passed          the grade against the pass mark, when the score may be seen
+ * @param closesAt        when the quiz closes for this learner (the cohort's close, or their accommodation's), or null
  */
 public record Standing(String quizId, String cohortId, Status status, int attemptsUsed, int attemptsAllowed,
                        String gradingMethod, Integer passMarkPercent, Double bestPercent, Double gradePercent,
-                       Boolean passed) {
+                       Boolean passed, Instant closesAt) {
 
     /** SUBMITTED: handed in while the score is not shown, so neither a pass nor a fail can be told. */
     public enum Status { NOT_STARTED, IN_PROGRESS, SUBMITTED, PASSED, FAILED }
@@ -44,11 +45,12 @@ public record Standing(String quizId, String cohortId, Status status, int attemp
         if (!visible.score()) {
             status = open ? Status.IN_PROGRESS : grade != null ? Status.SUBMITTED : Status.NOT_STARTED;
             return new Standing(quizId, cohortId, status, attempts.size(), settings.attemptsAllowed(),
-                    settings.gradingMethod().name(), null, null, null, null);
+                    settings.gradingMethod().name(), null, null, null, null, settings.closesAt());
         }
         // A pass stands while another attempt is open; a fail does not: the open attempt may change it.
         status = passed ? Status.PASSED : open ? Status.IN_PROGRESS : grade != null ? Status.FAILED : Status.NOT_STARTED;
         return new Standing(quizId, cohortId, status, attempts.size(), settings.attemptsAllowed(),
-                settings.gradingMethod().name(), settings.passMarkPercent(), best, grade, grade == null ? null : passed);
+                settings.gradingMethod().name(), settings.passMarkPercent(), best, grade, grade == null ? null : passed,
+                settings.closesAt());
     }
 }
