@@ -182,7 +182,7 @@ class AccommodationIT {
         assertEquals(0, view.effective().attemptsAllowed(), "unlimited stays unlimited");
         assertNull(view.effective().timeLimitMinutes(), "no limit stays no limit");
         assertNull(view.effective().closesAt(), "a quiz that never closes stays open");
-        assertEquals("Accommodated", view.learnerName());
+        assertEquals(learner, view.personId());
     }
 
     @Test
