@@ -105,18 +105,22 @@ public class AccommodationService {
         return view(QuizSettings.forCohort(em, target.quiz, cohortId), stored);
     }
 
-    /** Takes a learner's accommodation away: their attempts run under the cohort's settings again. */
-    public void remove(@NotBlank String cohortId, @NotBlank String unitId, @NotBlank String personId,
-                       @NotBlank @Size(max = 1000) String reason) {
+    /**
+     * Takes a learner's accommodation away: their attempts run under the cohort's settings again.
+     * Removing one that is not there changes nothing (and logs nothing).
+     */
+    public AccommodationsView remove(@NotBlank String cohortId, @NotBlank String unitId, @NotBlank String personId,
+                                     @NotBlank @Size(max = 1000) String reason) {
         Target target = target(cohortId, unitId);
         QuizAccommodation stored = em.find(QuizAccommodation.class,
                 new QuizAccommodation.Key(cohortId, target.unitKey, personId));
-        if (stored == null) {
-            throw DomainException.notFound("accommodation of this learner", personId);
+        if (stored != null) {
+            em.remove(stored);
+            em.persist(new QuizAccommodationChange(cohortId, target.unitKey, personId, "REMOVED",
+                    stored.toAccommodation().describe(), reason, callers.current().personId(), clock.instant()));
+            em.flush();
         }
-        em.remove(stored);
-        em.persist(new QuizAccommodationChange(cohortId, target.unitKey, personId, "REMOVED",
-                stored.toAccommodation().describe(), reason, callers.current().personId(), clock.instant()));
+        return list(cohortId, unitId);
     }
 
     private AccommodationView view(QuizSettings cohortSettings, QuizAccommodation a) {

@@ -13,6 +13,7 @@ import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
 import dev.ascent.lesson.LessonResource;
 import dev.ascent.provider.ProviderResource;
+import dev.ascent.quiz.AccommodationResource;
 import dev.ascent.quiz.QuizSettingsResource;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,6 +41,7 @@ public final class ApiComponents {
             SessionResource.class,
             ProviderResource.class,
             QuizSettingsResource.class,
+            AccommodationResource.class,
             HealthResource.class);
 
     public static final Set<Class<?>> PROVIDERS = Set.of(
