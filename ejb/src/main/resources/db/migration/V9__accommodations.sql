@@ -1,5 +1,5 @@
 -- Per-learner accommodations (quiz settings for one learner of one quiz in one cohort) and their
--- change log. Portable SQL for H2 2.x and PostgreSQL.
+-- change log, and the audit of re-grades after a key correction. Portable SQL for H2 2.x and PostgreSQL.
 
 -- One learner's accommodation at a unit's quiz in a cohort; keyed by unit key like
 -- quiz_settings_override, so it reads the same across course versions. Owned by the quiz feature.
@@ -30,3 +30,21 @@ create table quiz_accommodation_change (
     changed_at  timestamp     not null
 );
 create index ix_quiz_accommodation_change on quiz_accommodation_change (cohort_id, unit_key, person_id);
+
+-- One attempt's score changed by a re-grade after a key correction (who, when, old, new, why);
+-- append-only. Owned by the quiz engine (attempt).
+create table attempt_regrade (
+    id                varchar(36)   primary key,
+    attempt_id        varchar(36)   not null references attempt (id),
+    item_key          varchar(60)   not null,
+    corrected_quiz_id varchar(36)   not null references quiz (id),
+    old_credit        double precision,
+    new_credit        double precision,
+    old_score         double precision not null,
+    new_score         double precision not null,
+    max_score         double precision not null,
+    reason            varchar(1000) not null,
+    changed_by        varchar(36)   not null references person (id),
+    changed_at        timestamp     not null
+);
+create index ix_attempt_regrade_attempt on attempt_regrade (attempt_id);

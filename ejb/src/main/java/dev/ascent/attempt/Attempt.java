@@ -85,6 +85,11 @@ public class Attempt {
         this.autoSubmitted = auto;
     }
 
+    /** A re-grade after a key correction changed the score of this submitted attempt. */
+    void rescore(double newScore) {
+        this.score = newScore;
+    }
+
     /** True when saves are no longer taken: past the deadline and its grace. */
     boolean isOverdue(Instant now) {
         return state == State.IN_PROGRESS && deadline != null && now.isAfter(deadline.plus(GRACE));

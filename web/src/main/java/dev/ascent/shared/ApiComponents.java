@@ -1,6 +1,7 @@
 package dev.ascent.shared;
 
 import dev.ascent.attempt.AttemptResource;
+import dev.ascent.attempt.RegradeResource;
 import dev.ascent.cohort.CohortResource;
 import dev.ascent.cohort.EnrollmentResource;
 import dev.ascent.cohort.InviteResource;
@@ -28,6 +29,7 @@ public final class ApiComponents {
 
     public static final Set<Class<?>> RESOURCES = Set.of(
             AttemptResource.class,
+            RegradeResource.class,
             CohortResource.class,
             EnrollmentResource.class,
             InviteResource.class,

@@ -103,6 +103,14 @@ class AuthorizationMatrixIT {
                     "{\"extraAttempts\": 1, \"reason\": \"matrix\"}",   401, 403, 403, 200, 200, 404, 200),
             row("DELETE", "api/cohorts/{cohortA}/quizzes/{quizId}/accommodations/{learnerAPerson}?reason=matrix",
                                                                          401, 403, 403, 200, 200, 404, 200),
+            row("GET", "api/cohorts/{cohortA}/quizzes/{unitKey}/regrades",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("POST", "api/cohorts/{cohortA}/quizzes/{unitKey}/regrades/dry-run", JSON,
+                    "{\"itemKey\": \"{itemA}\", \"correctedVersion\": {courseVersion}}",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("POST", "api/cohorts/{cohortA}/quizzes/{unitKey}/regrades", JSON,
+                    "{\"itemKey\": \"{itemA}\", \"correctedVersion\": {courseVersion}, \"reason\": \"matrix\"}",
+                                                                         401, 403, 403, 200, 200, 404, 200),
             row("GET", "api/me/learning",                                401, 200, 200, 200, 200, 200, 200),
             // A unit's lesson: learners of a cohort taking the course (A and B each in their own); staff are not learners.
             row("GET", "api/courses/{courseSlug}/units/{unitKey}",       401, 200, 200, 403, 403, 403, 403),
@@ -257,6 +265,7 @@ class AuthorizationMatrixIT {
 
         JsonObject unit = Http.object(platform.get("api/courses/ml-engineer")).getJsonArray("units").getJsonObject(0);
         ids.put("courseSlug", "ml-engineer");
+        ids.put("courseVersion", String.valueOf(Http.object(platform.get("api/courses/ml-engineer")).getInt("version")));
         ids.put("quizId", unit.getString("quizId"));
         ids.put("unitKey", unit.getString("id"));
         String attempts = "api/quizzes/" + ids.get("quizId") + "/attempts";

@@ -51,7 +51,9 @@ class OpenApiIT {
                 "/api/courses/{courseId}/units/{unitKey}/progress", "/api/cohorts/{cohortId}/gradebook",
                 "/api/cohorts/{cohortId}/gradebook/export", "/api/cohorts/{cohortId}/quizzes/{quizId}/item-analysis",
                 "/api/cohorts/{cohortId}/quizzes/{quizId}/accommodations",
-                "/api/cohorts/{cohortId}/quizzes/{quizId}/accommodations/{personId}"}) {
+                "/api/cohorts/{cohortId}/quizzes/{quizId}/accommodations/{personId}",
+                "/api/cohorts/{cohortId}/quizzes/{unitKey}/regrades",
+                "/api/cohorts/{cohortId}/quizzes/{unitKey}/regrades/dry-run"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
         assertEquals("Ascent API", Http.object(document).getJsonObject("info").getString("title"));
