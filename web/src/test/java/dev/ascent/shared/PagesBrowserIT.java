@@ -124,6 +124,7 @@ class PagesBrowserIT {
         check("teaching", "app/teach/index.xhtml");
         check("teaching-cohort", "app/teach/cohort.xhtml?cohort=" + cohortId);
         check("gradebook", "app/teach/gradebook.xhtml?cohort=" + cohortId);
+        check("accommodations", "app/teach/accommodations.xhtml?cohort=" + cohortId + "&unit=u1");
         check("item-analysis", "app/teach/item-analysis.xhtml?cohort=" + cohortId + "&quiz=" + Fixtures.quizOfUnit(admin, 1));
         check("cohort-not-found", "app/provider/cohort.xhtml?cohort=nothing-here");
 
