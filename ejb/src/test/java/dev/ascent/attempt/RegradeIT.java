@@ -101,9 +101,9 @@ class RegradeIT {
 
     @Test
     void the_dry_run_equals_the_regrade_which_is_audited_and_moves_the_learners_grades() {
-        String right = people.learner("Answered by the old key").getId();
-        String corrected = people.learner("Answered by the corrected key").getId();
-        String open = people.learner("Still working").getId();
+        String right = people.learner("Old key").getId();
+        String corrected = people.learner("New key").getId();
+        String open = people.learner("Working").getId();
         for (String who : List.of(right, corrected, open)) {
             fixtures.enroll(cohort, who, "ACTIVE");
         }
