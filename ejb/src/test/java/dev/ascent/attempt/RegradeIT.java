@@ -55,10 +55,18 @@ class RegradeIT {
     /** Collects the events a re-grade fires. */
     @ApplicationScoped
     public static class Events {
-        final List<AttemptRegraded> seen = new CopyOnWriteArrayList<>();
+        private final List<AttemptRegraded> seen = new CopyOnWriteArrayList<>();
 
         void on(@Observes AttemptRegraded event) {
             seen.add(event);
+        }
+
+        public List<AttemptRegraded> seen() {
+            return List.copyOf(seen);
+        }
+
+        public void clear() {
+            seen.clear();
         }
     }
 
@@ -135,7 +143,7 @@ class RegradeIT {
         assertEquals(rightBefore, fixtures.attempt(rightAttempt).getScore(), 1e-9, "a dry run writes nothing");
         assertTrue(Identities.as(instructor, INSTRUCTOR, () -> regrades.audit(cohort, "u1")).isEmpty());
 
-        events.seen.clear();
+        events.clear();
         RegradeService.Plan applied = Identities.as(instructor, INSTRUCTOR,
                 () -> regrades.apply(cohort, "u1", itemKey, 2, "Key of " + itemKey + " corrected in version 2"));
         assertEquals(dry, applied, "the dry run showed exactly what the re-grade did");
@@ -158,9 +166,9 @@ class RegradeIT {
         assertEquals(rightBefore, entry.oldScore(), 1e-9);
         assertEquals(rightBefore - 1, entry.newScore(), 1e-9);
         assertEquals("Key of " + itemKey + " corrected in version 2", entry.reason());
-        assertEquals(2, events.seen.size());
+        assertEquals(2, events.seen().size());
         assertEquals(Set.of(rightAttempt, correctedAttempt),
-                Set.copyOf(events.seen.stream().map(AttemptRegraded::attemptId).toList()));
+                Set.copyOf(events.seen().stream().map(AttemptRegraded::attemptId).toList()));
 
         // Again: nothing left to change; the open attempt was never touched.
         RegradeService.Plan again = Identities.as(instructor, INSTRUCTOR, () -> regrades.dryRun(cohort, "u1", itemKey, 2));
