@@ -71,7 +71,7 @@ public class AccommodationsPage extends CohortPageBase {
     }
 
     /** Learners who may be given one: on the roster and not withdrawn. */
-    public List<EnrollmentView> getLearners() {
+    public List<EnrollmentView> getCandidates() {
         return getRoster().stream().filter(e -> !withdrawn(e)).toList();
     }
 
