@@ -85,7 +85,7 @@ public class Attempt {
         this.autoSubmitted = auto;
     }
 
-    /** A submitted attempt's score after staff changed an item's credit. */
+    /** A submitted attempt's new score: staff changed an item's credit, or a re-grade after a key correction. */
     void rescore(double score) {
         this.score = score;
     }

@@ -75,7 +75,8 @@ public class AttemptService {
         // Orders one person's starts (double click, two tabs) without touching anyone else's.
         em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
         String cohort = cohortFor(personId, quiz, cohortId);
-        QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
+        // The cohort's settings with this learner's accommodation, if any: attempts, limit and close date.
+        QuizSettings settings = QuizSettings.forLearner(em, quiz, cohort, personId);
         Instant now = clock.instant();
 
         List<Attempt> all = attemptsOf(quizId, personId);
@@ -214,7 +215,7 @@ public class AttemptService {
             cohort = onlyCohort(active);
         }
         List<Attempt> mine = inCohort(all, cohort);
-        QuizSettings settings = QuizSettings.forCohort(em, quiz, cohort);
+        QuizSettings settings = QuizSettings.forLearner(em, quiz, cohort, personId);
         Standing standing = standing(quizId, cohort, settings, mine, now, marks.unitGrades(personId, cohort),
                 unitKeys(List.of(quizId)).get(quizId));
         boolean open = mine.stream().anyMatch(a -> a.getState() == Attempt.State.IN_PROGRESS);
@@ -256,7 +257,7 @@ public class AttemptService {
         for (String quizId : quizIds) {
             Quiz quiz = em.find(Quiz.class, quizId);
             if (quiz != null) {
-                standings.put(quizId, standing(quizId, cohortId, QuizSettings.forCohort(em, quiz, cohortId),
+                standings.put(quizId, standing(quizId, cohortId, QuizSettings.forLearner(em, quiz, cohortId, personId),
                         byQuiz.getOrDefault(quizId, List.of()), now, overrides, unitKeys.get(quizId)));
             }
         }
@@ -270,7 +271,7 @@ public class AttemptService {
     public AttemptViews.Intro intro(@NotBlank String quizId, String cohortId) {
         AttemptViews.History history = history(quizId, cohortId);
         Quiz quiz = em.find(Quiz.class, quizId);
-        QuizSettings settings = QuizSettings.forCohort(em, quiz, history.cohortId());
+        QuizSettings settings = QuizSettings.forLearner(em, quiz, history.cohortId(), callers.current().personId());
         long pool = em.createQuery("select count(i) from QuizItem i where i.quizId = :quiz", Long.class)
                 .setParameter("quiz", quizId)
                 .getSingleResult();
@@ -375,7 +376,8 @@ public class AttemptService {
     }
 
     private QuizSettings settingsOf(Attempt attempt) {
-        return QuizSettings.forCohort(em, em.find(Quiz.class, attempt.getQuizId()), attempt.getCohortId());
+        return QuizSettings.forLearner(em, em.find(Quiz.class, attempt.getQuizId()), attempt.getCohortId(),
+                attempt.getPersonId());
     }
 
     private RenderedItem renderedItem(Attempt attempt, String itemKey) {

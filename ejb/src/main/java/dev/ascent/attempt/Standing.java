@@ -24,10 +24,11 @@ import java.util.Objects;
  * @param passed          the grade against the pass mark, when the score may be seen
  * @param overridden      true when the grade is one staff set, when the score may be seen
  * @param comments        staff comments on the attempts, in the order taken
+ * @param closesAt        when the quiz closes for this learner (the cohort's close, or their accommodation's), or null
  */
 public record Standing(String quizId, String cohortId, Status status, int attemptsUsed, int attemptsAllowed,
                        String gradingMethod, Integer passMarkPercent, Double bestPercent, Double gradePercent,
-                       Boolean passed, Boolean overridden, List<AttemptViews.Comment> comments) {
+                       Boolean passed, Boolean overridden, List<AttemptViews.Comment> comments, Instant closesAt) {
 
     /** SUBMITTED: handed in while the score is not shown, so neither a pass nor a fail can be told. */
     public enum Status { NOT_STARTED, IN_PROGRESS, SUBMITTED, PASSED, FAILED }
@@ -60,7 +61,8 @@ public record Standing(String quizId, String cohortId, Status status, int attemp
             status = override != null ? Status.SUBMITTED
                     : open ? Status.IN_PROGRESS : grade != null ? Status.SUBMITTED : Status.NOT_STARTED;
             return new Standing(quizId, cohortId, status, attempts.size(), settings.attemptsAllowed(),
-                    settings.gradingMethod().name(), null, null, null, null, null, List.copyOf(comments));
+                    settings.gradingMethod().name(), null, null, null, null, null, List.copyOf(comments),
+                    settings.closesAt());
         }
         // A pass stands while another attempt is open; a fail does not: the open attempt may change it.
         // An override is final until removed: no open attempt makes it "in progress".
@@ -68,6 +70,6 @@ public record Standing(String quizId, String cohortId, Status status, int attemp
                 : open ? Status.IN_PROGRESS : grade != null ? Status.FAILED : Status.NOT_STARTED;
         return new Standing(quizId, cohortId, status, attempts.size(), settings.attemptsAllowed(),
                 settings.gradingMethod().name(), settings.passMarkPercent(), best, grade, grade == null ? null : passed,
-                override != null, List.copyOf(comments));
+                override != null, List.copyOf(comments), settings.closesAt());
     }
 }

@@ -25,13 +25,14 @@ public record Learning(String cohortId, String cohortName, String enrollmentStat
      * cohort's review policy hides the score; {@code deadline} is the cohort's due time, if any.
      * {@code read} is whether the learner has read the unit's lesson in this cohort;
      * {@code weakObjectives} are the objectives that items missed in the latest submitted attempt
-     * teach, listed only while the review policy shows right and wrong.
+     * teach, listed only while the review policy shows right and wrong. {@code closesAt} is when the
+     * quiz closes for this learner (a later date when staff gave them an accommodation), if ever.
      */
     public record UnitProgress(String unitKey, int number, String title, String quizId, Status status,
                                Double bestScorePercent, Double gradePercent, int attemptsUsed, int attemptsAllowed,
                                Integer passMarkPercent, Instant deadline, boolean read,
                                List<ObjectiveLink> weakObjectives, Boolean gradeOverridden,
-                               List<AttemptViews.Comment> comments) {
+                               List<AttemptViews.Comment> comments, Instant closesAt) {
     }
 
     /**

@@ -171,11 +171,11 @@ public class MyLearningService {
                                               List<Learning.ObjectiveLink> weak) {
         if (standing == null) {
             return new Learning.UnitProgress(unit.getUnitKey(), unit.getPosition(), unit.getTitle(), null,
-                    Learning.Status.NOT_STARTED, null, null, 0, 0, null, deadline, read, List.of(), null, List.of());
+                    Learning.Status.NOT_STARTED, null, null, 0, 0, null, deadline, read, List.of(), null, List.of(), null);
         }
         return new Learning.UnitProgress(unit.getUnitKey(), unit.getPosition(), unit.getTitle(), standing.quizId(),
                 Learning.Status.valueOf(standing.status().name()), standing.bestPercent(), standing.gradePercent(),
                 standing.attemptsUsed(), standing.attemptsAllowed(), standing.passMarkPercent(), deadline, read, weak,
-                standing.overridden(), standing.comments());
+                standing.overridden(), standing.comments(), standing.closesAt());
     }
 }

@@ -27,11 +27,47 @@ public record QuizSettings(int drawCount, boolean shuffleItems, boolean shuffleO
         if (cohortId == null) {
             return defaults;
         }
-        String unitKey = em.createQuery("select u.unitKey from Unit u where u.id = :unit", String.class)
+        QuizSettingsOverride stored = em.find(QuizSettingsOverride.class,
+                new QuizSettingsOverride.Key(cohortId, unitKey(em, quiz)));
+        return stored == null ? defaults : defaults.overriddenBy(stored.toOverride());
+    }
+
+    /**
+     * The settings one learner's attempts run under: the cohort's ({@link #forCohort}) with that
+     * learner's accommodation on top, if staff gave one ({@link QuizAccommodation}). What the engine
+     * reads for the learner (start, deadline, history, intro, My learning); staff views of the
+     * whole cohort read {@link #forCohort}.
+     */
+    public static QuizSettings forLearner(EntityManager em, Quiz quiz, String cohortId, String personId) {
+        QuizSettings cohort = forCohort(em, quiz, cohortId);
+        if (cohortId == null || personId == null) {
+            return cohort;
+        }
+        QuizAccommodation accommodation = em.find(QuizAccommodation.class,
+                new QuizAccommodation.Key(cohortId, unitKey(em, quiz), personId));
+        return accommodation == null ? cohort : cohort.accommodatedBy(accommodation.toAccommodation());
+    }
+
+    /**
+     * One learner's accommodation applied: extra attempts add to a limited number (unlimited stays
+     * unlimited); a time limit is multiplied (rounded up to whole minutes), then extra minutes are
+     * added (no limit stays no limit); a close date only ever moves later (a quiz that never closes
+     * stays open). The rest is the cohort's.
+     */
+    public QuizSettings accommodatedBy(Accommodation a) {
+        int attempts = attemptsAllowed == 0 ? 0 : attemptsAllowed + a.extraAttemptsOrZero();
+        Integer limit = timeLimitMinutes == null ? null
+                : (int) Math.ceil(timeLimitMinutes * a.timeMultiplierOrOne() - 1e-9) + a.extraMinutesOrZero();
+        Instant closes = closesAt == null || a.closesAt() == null || !a.closesAt().isAfter(closesAt) ? closesAt
+                : a.closesAt();
+        return new QuizSettings(drawCount, shuffleItems, shuffleOptions, attempts, gradingMethod, passMarkPercent,
+                limit, opensAt, closes, review);
+    }
+
+    static String unitKey(EntityManager em, Quiz quiz) {
+        return em.createQuery("select u.unitKey from Unit u where u.id = :unit", String.class)
                 .setParameter("unit", quiz.getUnitId())
                 .getSingleResult();
-        QuizSettingsOverride stored = em.find(QuizSettingsOverride.class, new QuizSettingsOverride.Key(cohortId, unitKey));
-        return stored == null ? defaults : defaults.overriddenBy(stored.toOverride());
     }
 
     public QuizSettings overriddenBy(SettingsOverride o) {

@@ -58,6 +58,14 @@ public class AttemptFixtures {
         });
     }
 
+    /** A new provider with a new cohort on the current version of the named course. */
+    public String cohortOn(String courseSlug) {
+        return asPlatformAdmin(() -> {
+            String provider = providers.create("p-" + UUID.randomUUID(), Tenants.details(UUID.randomUUID().toString())).id();
+            return cohorts.create(new NewCohort(provider, "Cohort " + UUID.randomUUID(), courseSlug, null, null)).id();
+        });
+    }
+
     /** Another cohort of the same provider. */
     public String cohortOf(String providerId) {
         return asPlatformAdmin(() -> newCohort(providerId));

@@ -1,6 +1,7 @@
 package dev.ascent.shared;
 
 import dev.ascent.attempt.AttemptResource;
+import dev.ascent.attempt.RegradeResource;
 import dev.ascent.cohort.CohortResource;
 import dev.ascent.cohort.EnrollmentResource;
 import dev.ascent.cohort.InviteResource;
@@ -15,6 +16,7 @@ import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
 import dev.ascent.lesson.LessonResource;
 import dev.ascent.provider.ProviderResource;
+import dev.ascent.quiz.AccommodationResource;
 import dev.ascent.quiz.QuizSettingsResource;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,6 +31,7 @@ public final class ApiComponents {
 
     public static final Set<Class<?>> RESOURCES = Set.of(
             AttemptResource.class,
+            RegradeResource.class,
             CohortResource.class,
             EnrollmentResource.class,
             InviteResource.class,
@@ -44,6 +47,7 @@ public final class ApiComponents {
             SessionResource.class,
             ProviderResource.class,
             QuizSettingsResource.class,
+            AccommodationResource.class,
             HealthResource.class);
 
     public static final Set<Class<?>> PROVIDERS = Set.of(

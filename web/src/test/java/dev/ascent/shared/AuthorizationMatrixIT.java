@@ -98,6 +98,22 @@ class AuthorizationMatrixIT {
                                                                          401, 403, 403, 200, 200, 404, 200),
             row("DELETE", "api/cohorts/{cohortA}/quizzes/{unitKey}/settings",
                                                                          401, 403, 403, 200, 200, 404, 200),
+            row("GET", "api/cohorts/{cohortA}/quizzes/{quizId}/accommodations",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("GET", "api/cohorts/{cohortB}/quizzes/{quizId}/accommodations",
+                                                                         401, 403, 403, 404, 404, 200, 200),
+            row("PUT", "api/cohorts/{cohortA}/quizzes/{quizId}/accommodations/{learnerAPerson}", JSON,
+                    "{\"extraAttempts\": 1, \"reason\": \"matrix\"}",   401, 403, 403, 200, 200, 404, 200),
+            row("DELETE", "api/cohorts/{cohortA}/quizzes/{quizId}/accommodations/{learnerAPerson}?reason=matrix",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("GET", "api/cohorts/{cohortA}/quizzes/{unitKey}/regrades",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("POST", "api/cohorts/{cohortA}/quizzes/{unitKey}/regrades/dry-run", JSON,
+                    "{\"itemKey\": \"{itemA}\", \"correctedVersion\": {courseVersion}}",
+                                                                         401, 403, 403, 200, 200, 404, 200),
+            row("POST", "api/cohorts/{cohortA}/quizzes/{unitKey}/regrades", JSON,
+                    "{\"itemKey\": \"{itemA}\", \"correctedVersion\": {courseVersion}, \"reason\": \"matrix\"}",
+                                                                         401, 403, 403, 200, 200, 404, 200),
             row("GET", "api/me/learning",                                401, 200, 200, 200, 200, 200, 200),
             // A unit's lesson: learners of a cohort taking the course (A and B each in their own); staff are not learners.
             row("GET", "api/courses/{courseSlug}/units/{unitKey}",       401, 200, 200, 403, 403, 403, 403),
@@ -252,6 +268,8 @@ class AuthorizationMatrixIT {
         Http learnerB = person(adminB, "api/cohorts/" + ids.get("cohortB") + "/enrollments", "Learner B", ids, "learnerB");
         ids.put("enrollmentA", ids.get("learnerA.created"));
         ids.put("enrollmentB", ids.get("learnerB.created"));
+        ids.put("learnerAPerson", Http.object(adminA.get("api/cohorts/" + ids.get("cohortA") + "/enrollments/"
+                + ids.get("enrollmentA"))).getString("personId"));
         ids.put("spareEnrollmentA", created(adminA.post("api/cohorts/" + ids.get("cohortA") + "/enrollments", JSON,
                 "{\"email\": \"" + Accounts.newEmail("Spare") + "\", \"name\": \"Spare\"}")));
         ids.put("spareEmail", Accounts.newEmail("Spare Staff"));
@@ -261,6 +279,7 @@ class AuthorizationMatrixIT {
 
         JsonObject unit = Http.object(platform.get("api/courses/ml-engineer")).getJsonArray("units").getJsonObject(0);
         ids.put("courseSlug", "ml-engineer");
+        ids.put("courseVersion", String.valueOf(Http.object(platform.get("api/courses/ml-engineer")).getInt("version")));
         ids.put("quizId", unit.getString("quizId"));
         ids.put("unitKey", unit.getString("id"));
         String attempts = "api/quizzes/" + ids.get("quizId") + "/attempts";

@@ -52,7 +52,11 @@ class OpenApiIT {
                 "/api/cohorts/{cohortId}/gradebook/export", "/api/cohorts/{cohortId}/quizzes/{quizId}/item-analysis",
                 "/api/attempts/{attemptId}/items/{itemId}/credit", "/api/attempts/{attemptId}/comment",
                 "/api/cohorts/{cohortId}/learners/{personId}/grades",
-                "/api/cohorts/{cohortId}/learners/{personId}/grades/{unitKey}"}) {
+                "/api/cohorts/{cohortId}/learners/{personId}/grades/{unitKey}",
+                "/api/cohorts/{cohortId}/quizzes/{quizId}/accommodations",
+                "/api/cohorts/{cohortId}/quizzes/{quizId}/accommodations/{personId}",
+                "/api/cohorts/{cohortId}/quizzes/{unitKey}/regrades",
+                "/api/cohorts/{cohortId}/quizzes/{unitKey}/regrades/dry-run"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
         assertEquals("Ascent API", Http.object(document).getJsonObject("info").getString("title"));
