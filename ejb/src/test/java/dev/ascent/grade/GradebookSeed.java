@@ -52,13 +52,22 @@ public class GradebookSeed {
         String id = UUID.randomUUID().toString();
         em.createNativeQuery("insert into attempt (id, quiz_id, person_id, cohort_id, seed, state, item_keys, started_at,"
                         + " submitted_at, score, max_score, row_version, attempt_number)"
-                        + " values (?1, ?2, ?3, ?4, 1, ?5, 'a', ?6, ?7, ?8, ?9, 1, ?10)")
-                .setParameter(1, id).setParameter(2, quizId).setParameter(3, personId).setParameter(4, cohortId)
+                        + " values (?1, ?2, ?3, ?4, 1, ?5, ?11, ?6, ?7, ?8, ?9, 1, ?10)")
+                .setParameter(11, firstItemKey(quizId)).setParameter(1, id).setParameter(2, quizId).setParameter(3, personId).setParameter(4, cohortId)
                 .setParameter(5, state).setParameter(6, at).setParameter(7, score == null ? null : at)
                 .setParameter(8, score).setParameter(9, score == null ? null : 10.0).setParameter(10, number)
                 .executeUpdate();
         return id;
     }
+
+    /** A real item of the quiz, so that whoever reads the attempt's sheet (My learning's review) finds it. */
+    private String firstItemKey(String quizId) {
+        return firstItemKeys.computeIfAbsent(quizId, quiz -> (String) em.createNativeQuery(
+                        "select item_key from quiz_item where quiz_id = ?1 order by position")
+                .setParameter(1, quiz).setMaxResults(1).getSingleResult());
+    }
+
+    private final java.util.Map<String, String> firstItemKeys = new java.util.HashMap<>();
 
     /** A submitted attempt that drew the given items, with a response (credit, answer JSON) per answered item. */
     public String scoredAttempt(String quizId, String personId, String cohortId, int number, List<String> drawn,
