@@ -9,6 +9,8 @@ import dev.ascent.cohort.MyLearningResource;
 import dev.ascent.course.CourseResource;
 import dev.ascent.grade.GradebookResource;
 import dev.ascent.grade.ItemAnalysisResource;
+import dev.ascent.grade.ProviderItemAnalysisResource;
+import dev.ascent.grade.ResponsesExportResource;
 import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
 import dev.ascent.lesson.LessonResource;
@@ -36,6 +38,8 @@ public final class ApiComponents {
             LessonResource.class,
             GradebookResource.class,
             ItemAnalysisResource.class,
+            ProviderItemAnalysisResource.class,
+            ResponsesExportResource.class,
             MeResource.class,
             SessionResource.class,
             ProviderResource.class,

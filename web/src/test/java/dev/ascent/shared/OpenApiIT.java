@@ -49,7 +49,9 @@ class OpenApiIT {
                 "/api/attempts/{attemptId}/responses/{itemId}", "/api/attempts/{attemptId}/submit",
                 "/api/cohorts/{cohortId}/quizzes/{unitId}/settings", "/api/courses/{courseId}/units/{unitKey}",
                 "/api/courses/{courseId}/units/{unitKey}/progress", "/api/cohorts/{cohortId}/gradebook",
-                "/api/cohorts/{cohortId}/gradebook/export", "/api/cohorts/{cohortId}/quizzes/{quizId}/item-analysis"}) {
+                "/api/cohorts/{cohortId}/gradebook/export", "/api/cohorts/{cohortId}/quizzes/{quizId}/item-analysis",
+                "/api/cohorts/{cohortId}/quizzes/{quizId}/responses/export",
+                "/api/providers/{providerId}/courses/{courseId}/units/{unitKey}/item-analysis"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
         assertEquals("Ascent API", Http.object(document).getJsonObject("info").getString("title"));
