@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,8 @@ public class GradebookService {
 
     public Gradebook page(String cohortId, GradebookQuery query) {
         Structure structure = structure(cohortId);
-        List<LearnerRow> all = rows(structure, learners(cohortId, null, 0), attempts(cohortId, null));
+        List<LearnerRow> all = rows(structure, learners(cohortId, null, 0), attempts(cohortId, null),
+                lastActivity(cohortId, null));
         List<UnitSummary> summary = summary(structure.columns(), all);
         if (query.unit() != null && structure.columns().stream().noneMatch(c -> c.unitKey().equals(query.unit()))) {
             throw DomainException.invalid("validation", "unit must be one of the course's unit keys");
@@ -86,7 +86,7 @@ public class GradebookService {
         if (learner.isEmpty()) {
             throw DomainException.notFound("learner", personId);
         }
-        List<LearnerRow> rows = rows(structure, learner, attempts(cohortId, List.of(personId)));
+        List<LearnerRow> rows = rowsOf(structure, learner);
         return new Gradebook(structure.cohort().id(), structure.cohort().name(), structure.columns(), List.of(), 1, 1, 0, 1,
                 null, rows);
     }
@@ -107,15 +107,18 @@ public class GradebookService {
                 .setParameter("version", cohort.getCourseVersionId())
                 .getResultStream().collect(Collectors.toMap(Quiz::getUnitId, Function.identity()));
         List<UnitColumn> columns = new ArrayList<>();
-        Map<String, QuizSettings> settings = new HashMap<>();
+        Map<String, Quiz> quizByUnitKey = new HashMap<>();
+        units.stream().filter(u -> quizByUnit.containsKey(u.getId()))
+                .forEach(u -> quizByUnitKey.put(u.getUnitKey(), quizByUnit.get(u.getId())));
+        // The cohort's overrides in one query (not two statements per quiz).
+        Map<String, QuizSettings> settings = QuizSettings.forCohort(em, cohort.getId(), quizByUnitKey);
         for (Unit unit : units) {
             Quiz quiz = quizByUnit.get(unit.getId());
             if (quiz == null) {
                 columns.add(new UnitColumn(unit.getUnitKey(), unit.getPosition(), unit.getTitle(), null, null, null, 0));
                 continue;
             }
-            QuizSettings effective = QuizSettings.forCohort(em, quiz, cohort.getId());
-            settings.put(quiz.getId(), effective);
+            QuizSettings effective = settings.get(quiz.getId());
             columns.add(new UnitColumn(unit.getUnitKey(), unit.getPosition(), unit.getTitle(), quiz.getId(),
                     effective.gradingMethod().name(), effective.passMarkPercent(), effective.attemptsAllowed()));
         }
@@ -144,52 +147,82 @@ public class GradebookService {
         }).toList();
     }
 
-    /** One row per attempt (a projection, no entities), grouped by person and then quiz, in the order taken. */
-    Map<String, Map<String, List<AttemptRow>>> attempts(String cohortId, Collection<String> personIds) {
+    /**
+     * One row per attempt (a projection of the six columns the rule needs, no entities), grouped
+     * by person and then quiz, in the order taken (sorted here: the lists are short, and the
+     * database is spared sorting the whole cohort's attempts).
+     */
+    Map<String, Map<String, List<StaffStandings.Row>>> attempts(String cohortId, Collection<String> personIds) {
         if (personIds != null && personIds.isEmpty()) {
             return Map.of();
         }
-        var query = em.createQuery("select a.personId, a.quizId, a.number, a.state, a.score, a.maxScore, a.startedAt,"
-                        + " a.submittedAt from Attempt a where a.cohortId = :cohort"
-                        + (personIds == null ? "" : " and a.personId in :people") + " order by a.number", Object[].class)
+        var query = em.createQuery("select a.personId, a.quizId, a.number, a.state, a.score, a.maxScore"
+                        + " from Attempt a where a.cohortId = :cohort"
+                        + (personIds == null ? "" : " and a.personId in :people"), Object[].class)
                 .setParameter("cohort", cohortId);
         if (personIds != null) {
             query.setParameter("people", personIds);
         }
-        Map<String, Map<String, List<AttemptRow>>> byPerson = new HashMap<>();
+        Map<String, Map<String, List<StaffStandings.Row>>> byPerson = new HashMap<>();
+        Map<String, String> quizIds = new HashMap<>(); // one String per quiz id instead of one per row
         query.getResultStream().forEach(r -> {
-            AttemptRow row = new AttemptRow(new StaffStandings.Row((String) r[0], (String) r[1], (Integer) r[2],
-                    (Attempt.State) r[3], (Double) r[4], (Double) r[5]), (Instant) r[6], (Instant) r[7]);
-            byPerson.computeIfAbsent(row.standing().personId(), p -> new HashMap<>())
-                    .computeIfAbsent(row.standing().quizId(), q -> new ArrayList<>()).add(row);
+            String quizId = quizIds.computeIfAbsent((String) r[1], Function.identity());
+            StaffStandings.Row row = new StaffStandings.Row((String) r[0], quizId, (Integer) r[2],
+                    (Attempt.State) r[3], (Double) r[4], (Double) r[5]);
+            byPerson.computeIfAbsent(row.personId(), p -> new HashMap<>(16))
+                    .computeIfAbsent(quizId, q -> new ArrayList<>(2)).add(row);
         });
+        byPerson.values().forEach(byQuiz -> byQuiz.values().forEach(rows -> {
+            if (rows.size() > 1) {
+                rows.sort(Comparator.comparingInt(StaffStandings.Row::number));
+            }
+        }));
         return byPerson;
     }
 
-    record AttemptRow(StaffStandings.Row standing, Instant startedAt, Instant submittedAt) {
-        Instant last() {
-            return submittedAt != null && submittedAt.isAfter(startedAt) ? submittedAt : startedAt;
+    /**
+     * Each learner's last activity: the latest start or submission of any of their attempts in
+     * the cohort, one grouped row per learner.
+     */
+    Map<String, Instant> lastActivity(String cohortId, Collection<String> personIds) {
+        if (personIds != null && personIds.isEmpty()) {
+            return Map.of();
         }
+        var query = em.createQuery("select a.personId, max(a.startedAt), max(a.submittedAt) from Attempt a"
+                        + " where a.cohortId = :cohort" + (personIds == null ? "" : " and a.personId in :people")
+                        + " group by a.personId", Object[].class)
+                .setParameter("cohort", cohortId);
+        if (personIds != null) {
+            query.setParameter("people", personIds);
+        }
+        Map<String, Instant> last = new HashMap<>();
+        query.getResultStream().forEach(r -> {
+            Instant started = (Instant) r[1];
+            Instant submitted = (Instant) r[2];
+            last.put((String) r[0], submitted != null && submitted.isAfter(started) ? submitted : started);
+        });
+        return last;
     }
 
-    List<LearnerRow> rows(Structure structure, List<Learner> learners, Map<String, Map<String, List<AttemptRow>>> attempts) {
+    List<LearnerRow> rows(Structure structure, List<Learner> learners,
+                          Map<String, Map<String, List<StaffStandings.Row>>> attempts, Map<String, Instant> lastActivity) {
         List<LearnerRow> rows = new ArrayList<>(learners.size());
         StaffStandings.Bulk standings = new StaffStandings.Bulk(structure.cohort().id());
         Map<String, Map<String, Double>> overrides = GradeMarks.overrides(em, structure.cohort().id());
         for (Learner learner : learners) {
             Map<String, Double> overridden = overrides.getOrDefault(learner.personId(), Map.of());
-            Map<String, List<AttemptRow>> byQuiz = attempts.getOrDefault(learner.personId(), Map.of());
+            Map<String, List<StaffStandings.Row>> byQuiz = attempts.getOrDefault(learner.personId(), Map.of());
             List<Cell> cells = new ArrayList<>(structure.columns().size());
             int passed = 0;
-            Instant last = null;
             for (UnitColumn column : structure.columns()) {
-                List<AttemptRow> taken = column.quizId() == null ? List.of() : byQuiz.getOrDefault(column.quizId(), List.of());
+                List<StaffStandings.Row> taken = column.quizId() == null ? List.of()
+                        : byQuiz.getOrDefault(column.quizId(), List.of());
                 if (column.quizId() == null) {
                     cells.add(new Cell(column.unitKey(), State.NOT_STARTED, null, null, 0, false));
                     continue;
                 }
                 Standing standing = standings.of(column.quizId(), structure.settingsByQuiz().get(column.quizId()),
-                        taken.stream().map(AttemptRow::standing).toList(), overridden.get(column.unitKey()));
+                        taken, overridden.get(column.unitKey()));
                 State state = switch (standing.status()) {
                     case NOT_STARTED -> State.NOT_STARTED;
                     case IN_PROGRESS -> State.IN_PROGRESS;
@@ -200,15 +233,13 @@ public class GradebookService {
                 if (state == State.PASSED) {
                     passed++;
                 }
-                boolean open = taken.stream().anyMatch(a -> a.standing().state() == Attempt.State.IN_PROGRESS);
+                boolean open = taken.stream().anyMatch(a -> a.state() == Attempt.State.IN_PROGRESS);
                 cells.add(new Cell(column.unitKey(), state, standing.gradePercent(), standing.passed(),
                         standing.attemptsUsed(), open));
-                for (AttemptRow attempt : taken) {
-                    last = last == null || attempt.last().isAfter(last) ? attempt.last() : last;
-                }
             }
             rows.add(new LearnerRow(learner.personId(), learner.enrollmentId(), learner.name(), learner.email(),
-                    learner.externalId(), learner.status(), List.copyOf(cells), passed, cells.size(), last));
+                    learner.externalId(), learner.status(), List.copyOf(cells), passed, cells.size(),
+                    lastActivity.get(learner.personId())));
         }
         return rows;
     }
@@ -292,10 +323,11 @@ public class GradebookService {
         return Comparator.comparing(value, Comparator.nullsLast(natural));
     }
 
-    /** For exports: the rows of the given learners (one page of the roster), with two queries. */
+    /** For exports: the rows of the given learners (one page of the roster), with three queries. */
     List<LearnerRow> rowsOf(Structure structure, List<Learner> learners) {
-        return rows(structure, learners, attempts(structure.cohort().id(),
-                learners.stream().map(Learner::personId).toList()));
+        List<String> people = learners.stream().map(Learner::personId).toList();
+        return rows(structure, learners, attempts(structure.cohort().id(), people),
+                lastActivity(structure.cohort().id(), people));
     }
 
     /**

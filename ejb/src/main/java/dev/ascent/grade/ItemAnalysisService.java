@@ -39,6 +39,8 @@ public class ItemAnalysisService {
     EntityManager em;
     @Inject
     CohortService cohorts;
+    @Inject
+    dev.ascent.identity.CallerService callers;
 
     public ItemAnalysis analyse(String cohortId, String quizId) {
         CohortView view = cohorts.get(cohortId);
@@ -53,12 +55,62 @@ public class ItemAnalysisService {
         }
         List<QuizItem> quizItems = em.createQuery("select i from QuizItem i where i.quizId = :quiz order by i.position",
                 QuizItem.class).setParameter("quiz", quiz.getId()).getResultList();
+        return compute(cohort.getId(), quiz.getId(), unitKeys.get(0), quiz.getTitle(), quizItems, "",
+                " and a.cohortId = :cohort and a.quizId = :quiz",
+                Map.of("cohort", cohort.getId(), "quiz", quiz.getId()));
+    }
 
+    /**
+     * Item analysis of one unit's quiz across all cohorts of a provider, for its admins and
+     * platform admins (an instructor gets 403, another provider's admin 404). Across course
+     * versions the quiz is the unit with this key in any version of the course, and an item is
+     * its item key: attempts of every version count together, and stems and options are shown
+     * as the newest version that has the item words them. The result has no cohort id.
+     */
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PROVIDER_ADMIN})
+    public ItemAnalysis analyseProvider(String providerId, String courseSlug, String unitKey) {
+        if (providerId == null || !callers.current().administers(providerId)
+                || em.find(dev.ascent.provider.Provider.class, providerId) == null) {
+            throw DomainException.notFound("provider", providerId);
+        }
+        // The course's quizzes for this unit key, newest version first.
+        List<Object[]> quizzes = em.createQuery("select q, v.number from Quiz q, Unit u, CourseVersion v, Course c"
+                        + " where q.unitId = u.id and u.courseVersionId = v.id and v.courseId = c.id and c.slug = :course"
+                        + " and u.unitKey = :unit order by v.number desc", Object[].class)
+                .setParameter("course", courseSlug).setParameter("unit", unitKey).getResultList();
+        if (quizzes.isEmpty()) {
+            throw DomainException.notFound("unit", unitKey);
+        }
+        List<String> quizIds = quizzes.stream().map(r -> ((Quiz) r[0]).getId()).toList();
+        Map<String, QuizItem> byKey = new LinkedHashMap<>();
+        for (QuizItem item : em.createQuery("select i from QuizItem i where i.quizId in :quizzes", QuizItem.class)
+                .setParameter("quizzes", quizIds).getResultList()) {
+            QuizItem kept = byKey.get(item.getItemKey());
+            if (kept == null || quizIds.indexOf(item.getQuizId()) < quizIds.indexOf(kept.getQuizId())) {
+                byKey.put(item.getItemKey(), item);
+            }
+        }
+        List<QuizItem> quizItems = byKey.values().stream()
+                .sorted(java.util.Comparator.comparingInt((QuizItem i) -> quizIds.indexOf(i.getQuizId()))
+                        .thenComparingInt(QuizItem::getPosition))
+                .toList();
+        Quiz newest = (Quiz) quizzes.get(0)[0];
+        return compute(null, newest.getId(), unitKey, newest.getTitle(), quizItems, ", Cohort c",
+                " and c.id = a.cohortId and c.providerId = :provider and a.quizId in :quizzes",
+                Map.of("provider", providerId, "quizzes", quizIds));
+    }
+
+    /**
+     * The figures from the submitted attempts that {@code from} (more entities after Attempt a)
+     * and {@code where} (conditions after the state's) select: two queries.
+     */
+    private ItemAnalysis compute(String cohortId, String quizId, String unitKey, String title, List<QuizItem> quizItems,
+                                 String from, String where, Map<String, Object> parameters) {
         Map<String, Map<String, Double>> credits = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("select a.id, a.itemKeys from Attempt a where a.cohortId = :cohort"
-                        + " and a.quizId = :quiz and a.state = :submitted order by a.id", Object[].class)
-                .setParameter("cohort", cohort.getId()).setParameter("quiz", quiz.getId())
-                .setParameter("submitted", Attempt.State.SUBMITTED).getResultList()) {
+        var attempts = em.createQuery("select a.id, a.itemKeys from Attempt a" + from + " where a.state = :submitted"
+                + where + " order by a.id", Object[].class).setParameter("submitted", Attempt.State.SUBMITTED);
+        parameters.forEach(attempts::setParameter);
+        for (Object[] r : attempts.getResultList()) {
             Map<String, Double> drawn = new LinkedHashMap<>();
             for (String key : ((String) r[1]).split(",")) {
                 if (!key.isBlank()) {
@@ -72,12 +124,11 @@ public class ItemAnalysisService {
         quizItems.stream().filter(i -> i.getItemType().equals("single-choice") || i.getItemType().equals("multiple-response")
                 || i.getItemType().equals("true-false")).forEach(i -> withOptions.add(i.getItemKey()));
         Map<String, Answer> parsed = new HashMap<>(); // the same answer text recurs across learners: parse it once
-        em.createQuery("select r.attemptId, r.itemKey, r.credit, r.answer from AttemptResponse r, Attempt a"
-                        + " where r.attemptId = a.id and a.cohortId = :cohort and a.quizId = :quiz and a.state = :submitted",
-                        Object[].class)
-                .setParameter("cohort", cohort.getId()).setParameter("quiz", quiz.getId())
-                .setParameter("submitted", Attempt.State.SUBMITTED)
-                .getResultStream().forEach(r -> {
+        var responses = em.createQuery("select r.attemptId, r.itemKey, r.credit, r.answer from AttemptResponse r, Attempt a"
+                        + from + " where r.attemptId = a.id and a.state = :submitted" + where, Object[].class)
+                .setParameter("submitted", Attempt.State.SUBMITTED);
+        parameters.forEach(responses::setParameter);
+        responses.getResultStream().forEach(r -> {
                     Map<String, Double> sitting = credits.get((String) r[0]);
                     if (sitting == null) {
                         return;
@@ -114,7 +165,7 @@ public class ItemAnalysisService {
                     f.flags().stream().map(Enum::name).toList(),
                     options(item, chosen.getOrDefault(quizItem.getItemKey(), Map.of()))));
         }
-        return new ItemAnalysis(cohort.getId(), quiz.getId(), unitKeys.get(0), quiz.getTitle(), figures.sittings(),
+        return new ItemAnalysis(cohortId, quizId, unitKey, title, figures.sittings(),
                 figures.alpha(), METHOD, ItemStatistics.FLAG_MIN_SITTINGS, rows);
     }
 

@@ -1,6 +1,7 @@
 package dev.ascent.grade;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,16 +55,18 @@ public final class ItemStatistics {
 
     /** @param itemKeys the quiz's items in their order; items never drawn get no figures */
     public static QuizFigures of(List<String> itemKeys, List<Sitting> sittings) {
+        Matrix matrix = new Matrix(itemKeys, sittings);
         List<ItemFigures> items = new ArrayList<>();
-        for (String key : itemKeys) {
+        List<Integer> columns = new ArrayList<>();
+        for (int k = 0; k < itemKeys.size(); k++) {
             List<double[]> pairs = new ArrayList<>(); // credit, percent on the other items
-            for (Sitting sitting : sittings) {
-                Double credit = sitting.credits().get(key);
-                if (credit == null) {
+            for (int s = 0; s < matrix.credit.length; s++) {
+                double credit = matrix.credit[s][k];
+                if (Double.isNaN(credit)) {
                     continue;
                 }
-                int others = sitting.credits().size() - 1;
-                double rest = others == 0 ? 0 : (sitting.total() - credit) / others;
+                int others = matrix.size[s] - 1;
+                double rest = others == 0 ? 0 : (matrix.total[s] - credit) / others;
                 pairs.add(new double[] {credit, rest});
             }
             if (pairs.isEmpty()) {
@@ -71,10 +74,38 @@ public final class ItemStatistics {
             }
             double facility = pairs.stream().mapToDouble(p -> p[0]).average().orElseThrow();
             Double discrimination = correlation(pairs);
-            items.add(new ItemFigures(key, pairs.size(), facility, discrimination,
+            items.add(new ItemFigures(itemKeys.get(k), pairs.size(), facility, discrimination,
                     flags(pairs.size(), facility, discrimination)));
+            columns.add(k);
         }
-        return new QuizFigures(sittings.size(), alpha(items, sittings), items);
+        return new QuizFigures(sittings.size(), alpha(matrix, columns), items);
+    }
+
+    /**
+     * The sittings' credits as a dense table, read from the maps once: a row per sitting, a column
+     * per item key (NaN where the sitting did not draw the item), with each sitting's number of
+     * drawn items and total credit. Alpha looks at every pair of items in every sitting, which on
+     * the maps meant millions of string-keyed lookups for one quiz of a large cohort.
+     */
+    private static final class Matrix {
+        final double[][] credit;
+        final int[] size;
+        final double[] total;
+
+        Matrix(List<String> itemKeys, List<Sitting> sittings) {
+            credit = new double[sittings.size()][itemKeys.size()];
+            size = new int[sittings.size()];
+            total = new double[sittings.size()];
+            for (int s = 0; s < sittings.size(); s++) {
+                Sitting sitting = sittings.get(s);
+                size[s] = sitting.credits().size();
+                total[s] = sitting.total();
+                for (int k = 0; k < itemKeys.size(); k++) {
+                    Double value = sitting.credits().get(itemKeys.get(k));
+                    credit[s][k] = value == null ? Double.NaN : value;
+                }
+            }
+        }
     }
 
     static List<Flag> flags(int sittings, double facility, Double discrimination) {
@@ -114,37 +145,52 @@ public final class ItemStatistics {
         return sxy / Math.sqrt(sxx * syy);
     }
 
-    static Double alpha(List<ItemFigures> items, List<Sitting> sittings) {
-        if (sittings.size() < 2 || items.size() < 2) {
+    /** @param columns the matrix columns of the items that have figures */
+    private static Double alpha(Matrix matrix, List<Integer> columns) {
+        int n = matrix.credit.length;
+        if (n < 2 || columns.size() < 2) {
             return null;
         }
-        List<String> keys = items.stream().map(ItemFigures::itemKey).toList();
         double varianceSum = 0;
         int variances = 0;
-        for (String key : keys) {
-            List<Double> credits = sittings.stream().map(s -> s.credits().get(key)).filter(c -> c != null).toList();
-            if (credits.size() >= 2) {
-                double mean = credits.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                varianceSum += credits.stream().mapToDouble(c -> (c - mean) * (c - mean)).sum() / credits.size();
+        double[] values = new double[n];
+        for (int k : columns) {
+            int count = 0;
+            for (double[] row : matrix.credit) {
+                if (!Double.isNaN(row[k])) {
+                    values[count++] = row[k];
+                }
+            }
+            if (count >= 2) {
+                double mean = Arrays.stream(values, 0, count).average().orElseThrow();
+                varianceSum += Arrays.stream(values, 0, count).map(c -> (c - mean) * (c - mean)).sum() / count;
                 variances++;
             }
         }
         double covarianceSum = 0;
         int covariances = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            for (int j = i + 1; j < keys.size(); j++) {
-                List<double[]> both = new ArrayList<>();
-                for (Sitting s : sittings) {
-                    Double a = s.credits().get(keys.get(i));
-                    Double b = s.credits().get(keys.get(j));
-                    if (a != null && b != null) {
-                        both.add(new double[] {a, b});
+        double[] as = new double[n];
+        double[] bs = new double[n];
+        for (int i = 0; i < columns.size(); i++) {
+            int a = columns.get(i);
+            for (int j = i + 1; j < columns.size(); j++) {
+                int b = columns.get(j);
+                int count = 0;
+                for (double[] row : matrix.credit) {
+                    if (!Double.isNaN(row[a]) && !Double.isNaN(row[b])) {
+                        as[count] = row[a];
+                        bs[count] = row[b];
+                        count++;
                     }
                 }
-                if (both.size() >= 2) {
-                    double meanA = both.stream().mapToDouble(p -> p[0]).average().orElseThrow();
-                    double meanB = both.stream().mapToDouble(p -> p[1]).average().orElseThrow();
-                    covarianceSum += both.stream().mapToDouble(p -> (p[0] - meanA) * (p[1] - meanB)).sum() / both.size();
+                if (count >= 2) {
+                    double meanA = Arrays.stream(as, 0, count).average().orElseThrow();
+                    double meanB = Arrays.stream(bs, 0, count).average().orElseThrow();
+                    double[] products = new double[count];
+                    for (int p = 0; p < count; p++) {
+                        products[p] = (as[p] - meanA) * (bs[p] - meanB);
+                    }
+                    covarianceSum += Arrays.stream(products).sum() / count;
                     covariances++;
                 }
             }
@@ -152,7 +198,7 @@ public final class ItemStatistics {
         if (variances == 0 || covariances == 0) {
             return null;
         }
-        double k = sittings.stream().mapToInt(s -> s.credits().size()).average().orElseThrow();
+        double k = Arrays.stream(matrix.size).average().orElseThrow();
         double v = varianceSum / variances;
         double c = covarianceSum / covariances;
         double denominator = v + (k - 1) * c;

@@ -53,9 +53,18 @@ public class GradebookPage implements Serializable {
             PageActions.global().error("No cohort", "Open the gradebook from one of your cohorts.");
             return;
         }
-        PageActions.global().call(() -> gradebooks.page(cohortId, GradebookQuery.first(1)), "Gradebook not found")
-                .ifPresent(this::take);
+        // The table's first page (25 rows by name, as gradebook.xhtml asks) in the same call, so the
+        // lazy model's first count and load reuse it instead of computing the gradebook again.
+        Gradebook first = PageActions.global().call(() -> gradebooks.page(cohortId, query(0, FIRST_PAGE_ROWS, "name")),
+                "Gradebook not found").orElse(null);
+        if (first != null) {
+            take(first);
+            model.prime(first, 0, FIRST_PAGE_ROWS, "name");
+        }
     }
+
+    /** The table's rows per page at first (rows="25" in gradebook.xhtml). */
+    static final int FIRST_PAGE_ROWS = 25;
 
     private void take(Gradebook page) {
         cohortName = page.cohortName();
@@ -93,6 +102,15 @@ public class GradebookPage implements Serializable {
             lastKey = null;
         }
 
+        void prime(Gradebook page, int number, int size, String sortKey) {
+            last = page;
+            lastKey = key(number, size, sortKey);
+        }
+
+        private String key(int page, int size, String sortKey) {
+            return page + "/" + size + "/" + sortKey + "/" + status + "/" + unit + "/" + state + "/" + q;
+        }
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             Gradebook page = fetch(0, getPageSize() > 0 ? getPageSize() : 25, sort);
@@ -112,7 +130,7 @@ public class GradebookPage implements Serializable {
         }
 
         private Gradebook fetch(int page, int size, String sortKey) {
-            String key = page + "/" + size + "/" + sortKey + "/" + status + "/" + unit + "/" + state + "/" + q;
+            String key = key(page, size, sortKey);
             if (last == null || !key.equals(lastKey)) {
                 last = cohortId == null ? null : PageActions.global()
                         .call(() -> gradebooks.page(cohortId, query(page, size, sortKey)), "The gradebook could not be shown")

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Item analysis of one quiz in a cohort (app/teach/item-analysis.xhtml?cohort=…&amp;quiz=…), for staff. */
+/**
+ * Item analysis of one quiz in a cohort (app/teach/item-analysis.xhtml?cohort=…&amp;quiz=…), for
+ * staff; or of one unit's quiz across a provider's cohorts (…?provider=…&amp;course=…&amp;unit=…),
+ * for its admins, opened from the provider page.
+ */
 @Named
 @ViewScoped
 public class ItemAnalysisPage implements Serializable {
@@ -21,10 +25,22 @@ public class ItemAnalysisPage implements Serializable {
 
     private String cohortId;
     private String quizId;
+    private String providerId;
+    private String courseSlug;
+    private String unitKey;
     private ItemAnalysis analysis;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (isAcrossProvider()) {
+            if (courseSlug == null || courseSlug.isBlank() || unitKey == null || unitKey.isBlank()) {
+                PageActions.global().error("No unit", "Open item analysis from a unit on the provider page.");
+                return;
+            }
+            PageActions.global().call(() -> analyses.analyseProvider(providerId, courseSlug, unitKey),
+                    "Item analysis not found").ifPresent(found -> analysis = found);
             return;
         }
         if (cohortId == null || cohortId.isBlank() || quizId == null || quizId.isBlank()) {
@@ -45,6 +61,46 @@ public class ItemAnalysisPage implements Serializable {
 
     public String getTitle() {
         return analysis == null ? "Item analysis" : "Item analysis: " + analysis.quizTitle();
+    }
+
+    /** True for the analysis across all cohorts of a provider (no cohort, no responses export). */
+    public boolean isAcrossProvider() {
+        return providerId != null && !providerId.isBlank();
+    }
+
+    public String providerUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/app/provider/provider.xhtml?provider=" + providerId;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(String providerId) {
+        this.providerId = providerId;
+    }
+
+    public String getCourseSlug() {
+        return courseSlug;
+    }
+
+    public void setCourseSlug(String courseSlug) {
+        this.courseSlug = courseSlug;
+    }
+
+    public String getUnitKey() {
+        return unitKey;
+    }
+
+    public void setUnitKey(String unitKey) {
+        this.unitKey = unitKey;
+    }
+
+    /** The responses export of this quiz in this cohort: a row per attempt and item. */
+    public String responsesUrl(String format) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/api/cohorts/" + cohortId + "/quizzes/" + quizId + "/responses/export?format=" + format;
     }
 
     public String getCohortId() {

@@ -12,6 +12,8 @@ import dev.ascent.grade.GradebookResource;
 import dev.ascent.grade.ItemAnalysisResource;
 import dev.ascent.grade.LearnerGradesResource;
 import dev.ascent.grade.OverrideResource;
+import dev.ascent.grade.ProviderItemAnalysisResource;
+import dev.ascent.grade.ResponsesExportResource;
 import dev.ascent.identity.MeResource;
 import dev.ascent.identity.SessionResource;
 import dev.ascent.lesson.LessonResource;
@@ -43,6 +45,8 @@ public final class ApiComponents {
             ItemAnalysisResource.class,
             OverrideResource.class,
             LearnerGradesResource.class,
+            ProviderItemAnalysisResource.class,
+            ResponsesExportResource.class,
             MeResource.class,
             SessionResource.class,
             ProviderResource.class,

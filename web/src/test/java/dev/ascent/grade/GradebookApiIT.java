@@ -214,6 +214,72 @@ class GradebookApiIT {
         filtered.forEach(r -> assertEquals("FAILED", r.asJsonObject().getJsonArray("units").getJsonObject(0).getString("state")));
     }
 
+    @Test
+    void the_responses_export_reads_back_to_the_item_analysis_and_learners_get_nothing() throws Exception {
+        Setup s = setUp();
+        String quizId = Fixtures.quizOfUnit(new Http(base), 1);
+        String analysisPath = "api/cohorts/" + s.cohort().cohortId() + "/quizzes/" + quizId + "/item-analysis";
+        JsonObject analysis = Http.object(s.instructor().get(analysisPath));
+        assertEquals(3, analysis.getInt("attempts"));
+        String path = "api/cohorts/" + s.cohort().cohortId() + "/quizzes/" + quizId + "/responses/export";
+
+        HttpResponse<byte[]> csv = s.instructor().getBytes(path + "?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        byte[] bytes = csv.body();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        List<CSVRecord> records;
+        try (Reader reader = new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))) {
+            records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+        // One row per attempt x drawn item: facility per item = mean credit over submitted attempts that drew it.
+        Map<String, double[]> sums = new HashMap<>();
+        java.util.Set<String> attempts = new java.util.HashSet<>();
+        for (CSVRecord record : records) {
+            assertEquals("SUBMITTED", record.get("attempt_state"));
+            attempts.add(record.get("email") + "#" + record.get("attempt_number"));
+            double credit = Double.parseDouble(record.get("credit"));
+            double[] sum = sums.computeIfAbsent(record.get("item_key"), k -> new double[2]);
+            sum[0] += credit;
+            sum[1]++;
+            assertEquals(credit >= 1 ? "yes" : credit > 0 ? "partly" : "no", record.get("correct"));
+        }
+        assertEquals(3, attempts.size());
+        JsonArray items = analysis.getJsonArray("items");
+        assertEquals(items.size(), sums.size());
+        for (JsonValue value : items) {
+            JsonObject item = value.asJsonObject();
+            double[] sum = sums.get(item.getString("itemKey"));
+            assertNotNull(sum, item.getString("itemKey"));
+            assertEquals(item.getInt("attempts"), (int) sum[1], item.getString("itemKey"));
+            assertEquals(item.getJsonNumber("facility").doubleValue(), sum[0] / sum[1], 0.01, item.getString("itemKey"));
+        }
+        // The learner who passed answered in readable form: no option ids or JSON in the answer column.
+        assertTrue(records.stream().filter(r -> !r.get("answer").isEmpty()).noneMatch(r -> r.get("answer").startsWith("{")));
+        assertTrue(records.stream().anyMatch(r -> r.get("correct").equals("yes") && !r.get("answer").isEmpty()));
+
+        // XLSX: the same rows and credits.
+        HttpResponse<byte[]> xlsx = s.instructor().getBytes(path + "?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals(GradebookResource.XLSX, xlsx.headers().firstValue("Content-Type").orElse(""));
+        List<Row> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            workbook.getFirstSheet().openStream().forEach(rows::add);
+        }
+        assertEquals(records.size() + 1, rows.size());
+        assertEquals("credit", rows.get(0).getCellText(12));
+        double csvTotal = records.stream().mapToDouble(r -> Double.parseDouble(r.get("credit"))).sum();
+        double xlsxTotal = rows.subList(1, rows.size()).stream().mapToDouble(r -> r.getCell(12).asNumber().doubleValue()).sum();
+        assertEquals(csvTotal, xlsxTotal, 0.01);
+
+        HttpResponse<String> refused = s.learner().get(path + "?format=csv");
+        assertEquals(403, refused.statusCode());
+        assertFalse(refused.body().contains("@"), "no learner data in " + refused.body());
+        assertEquals(400, s.instructor().get(path + "?format=pdf").statusCode());
+        assertEquals(404, s.instructor().get("api/cohorts/" + s.cohort().cohortId() + "/quizzes/nope/responses/export")
+                .statusCode());
+    }
+
     private static Double grade(JsonObject row, int unit) {
         JsonObject cell = row.getJsonArray("units").getJsonObject(unit);
         return !cell.containsKey("gradePercent") || cell.isNull("gradePercent") ? null

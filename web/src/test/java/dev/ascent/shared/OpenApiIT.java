@@ -56,7 +56,9 @@ class OpenApiIT {
                 "/api/cohorts/{cohortId}/quizzes/{quizId}/accommodations",
                 "/api/cohorts/{cohortId}/quizzes/{quizId}/accommodations/{personId}",
                 "/api/cohorts/{cohortId}/quizzes/{unitKey}/regrades",
-                "/api/cohorts/{cohortId}/quizzes/{unitKey}/regrades/dry-run"}) {
+                "/api/cohorts/{cohortId}/quizzes/{unitKey}/regrades/dry-run",
+                "/api/cohorts/{cohortId}/quizzes/{quizId}/responses/export",
+                "/api/providers/{providerId}/courses/{courseId}/units/{unitKey}/item-analysis"}) {
             assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
         }
         assertEquals("Ascent API", Http.object(document).getJsonObject("info").getString("title"));
