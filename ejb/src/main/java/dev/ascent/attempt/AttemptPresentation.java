@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * What a learner sees of an attempt: the sheet (items, saved answers, and the result once
@@ -77,6 +78,11 @@ final class AttemptPresentation {
                                            AttemptViews.Comment comment) {
         List<Drawn> drawn = AttemptGrading.drawn(em, attempt);
         Map<String, AttemptResponse> responses = AttemptGrading.responses(em, attempt.getId());
+        Map<String, List<AttemptSave>> saves = em.createQuery("select s from AttemptSave s where s.attemptId = :attempt"
+                        + " order by s.revision", AttemptSave.class)
+                .setParameter("attempt", attempt.getId())
+                .getResultStream()
+                .collect(Collectors.groupingBy(AttemptSave::getItemKey));
         boolean submitted = attempt.getState() == Attempt.State.SUBMITTED;
         List<AttemptViews.StaffItem> items = drawn.stream().map(item -> {
             ChoiceIds ids = ChoiceIds.of(attempt.getSeed(), item.rendered());
@@ -87,7 +93,11 @@ final class AttemptPresentation {
                     shown.prompts(), response == null ? null : ids.shown(response.answer()), review.correctAnswer(),
                     submitted ? review.outcome() : null, submitted ? review.credit() : null,
                     response != null && response.isCreditByStaff(), review.feedback(),
-                    response == null ? 0 : response.getRevision(), response == null ? null : response.getSavedAt());
+                    response == null ? 0 : response.getRevision(), response == null ? null : response.getSavedAt(),
+                    saves.getOrDefault(item.rendered().itemId(), List.of()).stream()
+                            .map(save -> new AttemptViews.SaveEntry(save.getRevision(), save.getSavedAt(),
+                                    ids.shown(save.answer())))
+                            .toList());
         }).toList();
         return new AttemptViews.StaffAttempt(attempt.getId(), attempt.getCohortId(), attempt.getNumber(),
                 attempt.getState().name(), attempt.getStartedAt(), attempt.getDeadline(), attempt.getSubmittedAt(),

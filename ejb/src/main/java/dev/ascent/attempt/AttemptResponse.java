@@ -65,6 +65,11 @@ public class AttemptResponse {
         return itemKey;
     }
 
+    /** The answer as stored (JSON, under the content's ids), for the save log. */
+    String answerJson() {
+        return answer;
+    }
+
     public Answer answer() {
         return ItemCodec.fromJson(answer, Answer.class);
     }

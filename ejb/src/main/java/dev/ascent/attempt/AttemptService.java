@@ -169,6 +169,8 @@ public class AttemptService {
         } else {
             response.record(answer, now);
         }
+        // The save log: one insert, no read (a resend of the stored answer returned above, unlogged).
+        em.persist(AttemptSave.of(response, attemptId));
         return saved(attemptId, response);
     }
 

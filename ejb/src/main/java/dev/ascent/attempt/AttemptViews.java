@@ -112,11 +112,17 @@ public final class AttemptViews {
     /**
      * One item as the learner saw it (stem with its parameters resolved, options in the learner's
      * order under the attempt's ids), their answer, the key in the same ids, outcome and credit
-     * ({@code creditByStaff}: set by hand), feedback, and the revision and time of the last save.
+     * ({@code creditByStaff}: set by hand), feedback, the revision and time of the last save, and
+     * every save in order ({@code saves}: staff only, never in a learner's view).
      */
     public record StaffItem(String itemId, String type, String stem, String unit, List<Choice> options,
                             List<Choice> prompts, Answer answer, Answer correctAnswer, String outcome, Double credit,
-                            boolean creditByStaff, Feedback feedback, int revision, Instant savedAt) {
+                            boolean creditByStaff, Feedback feedback, int revision, Instant savedAt,
+                            List<SaveEntry> saves) {
+    }
+
+    /** One accepted save of an item's answer, for staff: the revision it made, when, and the answer (attempt's ids). */
+    public record SaveEntry(int revision, Instant savedAt, Answer answer) {
     }
 
     /** An item's credit set by staff and the attempt re-scored: before and after. */

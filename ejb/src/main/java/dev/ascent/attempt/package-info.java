@@ -4,7 +4,9 @@
  * an item's credit, which fires {@link dev.ascent.attempt.GradeChanged}); and re-grading after a key
  * correction ({@link dev.ascent.attempt.RegradeService}, which keeps credit staff set and fires
  * {@link dev.ascent.attempt.GradeChanged} and {@link dev.ascent.attempt.AttemptRegraded}). Owns the
- * tables attempt, attempt_response and attempt_regrade (the re-grades' audit). Defines
+ * tables attempt, attempt_response, attempt_regrade (the re-grades' audit) and attempt_save (the
+ * append-only log of every accepted save of an answer, written in the save's transaction and read
+ * only by {@link dev.ascent.attempt.StaffAttempts}). Defines
  * {@link dev.ascent.attempt.StaffMarks}, implemented by the grade feature, for the unit grades and
  * comments staff set (the engine does not depend on grade).
  * <p>Uses {@code quiz}, {@code cohort} (enrollment checks through

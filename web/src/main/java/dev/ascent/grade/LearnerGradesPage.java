@@ -30,6 +30,8 @@ import java.util.Map;
 public class LearnerGradesPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String EDITOR = "editor";
+    private static final java.time.format.DateTimeFormatter SAVE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     @Inject
     GradebookService gradebooks;
@@ -188,6 +190,18 @@ public class LearnerGradesPage implements Serializable {
         String words = QuizResult.describe(new AttemptViews.PresentedItem(item.itemId(), item.type(), item.stem(),
                 item.unit(), item.options(), item.prompts()), answer);
         return words == null ? "–" : words;
+    }
+
+    /** The item's save log in one line: "Saved 3 times: 10:02:11, 10:04:40, 10:05:02" (UTC). */
+    public String saveSummary(AttemptViews.StaffItem item) {
+        int n = item.saves().size();
+        return (n == 1 ? "Saved once: " : "Saved " + n + " times: ") + item.saves().stream()
+                .map(save -> clock(save.savedAt())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The time of day of a save, to the second, in UTC (the day is in "Last saved"). */
+    public String clock(java.time.Instant instant) {
+        return instant == null ? "–" : SAVE_TIME.format(instant);
     }
 
     public String credit(AttemptViews.StaffItem item) {

@@ -1,6 +1,7 @@
 package dev.ascent.attempt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ascent.shared.Deployments;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Staff see a learner's attempts whole (every item as shown, the answer, the key in the attempt's
  * own ids, feedback, credit) while the learner's review policy hides everything; the learner still
- * sees no key anywhere, also after staff commented on the attempt.
+ * sees no key anywhere, also after staff commented on the attempt, and no save log.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,7 +76,8 @@ class StaffReviewIT {
         for (JsonValue value : attempt.getJsonArray("items")) {
             JsonObject item = value.asJsonObject();
             assertTrue(item.containsKey("correctAnswer") && item.containsKey("outcome") && item.containsKey("credit")
-                    && item.containsKey("answer") && item.containsKey("savedAt"), item::toString);
+                    && item.containsKey("answer") && item.containsKey("savedAt") && item.getJsonArray("saves").size() == 1,
+                    item::toString);
         }
         assertEquals("Nice effort on the tricky ones", attempt.getJsonObject("comment").getString("text"));
         assertTrue(attempt.containsKey("score") && attempt.containsKey("percent"), attempt::toString);
@@ -91,6 +93,10 @@ class StaffReviewIT {
             boolean page = response.request().uri().getPath().endsWith(".xhtml");
             assertEquals(List.of(), page ? scanner.findInPage(response.body()) : scanner.findIn(response.body()),
                     () -> response.request().uri() + " leaks: " + response.body());
+            // Nor the save log, which is for staff only.
+            for (String log : new String[] {"\"saves\"", "save-log"}) {
+                assertFalse(response.body().contains(log), () -> response.request().uri() + " carries " + log);
+            }
         }
         assertTrue(learnerSees.get(2).body().contains("Nice effort on the tricky ones"), "the quiz page shows the comment");
         AttemptApiIT.assertNoKeyFields(learnerSees.get(0).body());
