@@ -50,13 +50,19 @@ public class GradebookSeed {
     public String attempt(String quizId, String personId, String cohortId, int number, String state, Double score,
                           Timestamp at) {
         String id = UUID.randomUUID().toString();
-        em.createNativeQuery("insert into attempt (id, quiz_id, person_id, cohort_id, seed, state, item_keys, started_at,"
-                        + " submitted_at, score, max_score, row_version, attempt_number)"
-                        + " values (?1, ?2, ?3, ?4, 1, ?5, ?11, ?6, ?7, ?8, ?9, 1, ?10)")
-                .setParameter(11, firstItemKey(quizId)).setParameter(1, id).setParameter(2, quizId).setParameter(3, personId).setParameter(4, cohortId)
-                .setParameter(5, state).setParameter(6, at).setParameter(7, score == null ? null : at)
-                .setParameter(8, score).setParameter(9, score == null ? null : 10.0).setParameter(10, number)
-                .executeUpdate();
+        // An open attempt has no submission, score or maximum: written as SQL nulls, since PostgreSQL
+        // refuses an untyped null parameter for a timestamp column.
+        String submitted = score == null ? "null, null, null" : "?7, ?8, ?9";
+        var insert = em.createNativeQuery("insert into attempt (id, quiz_id, person_id, cohort_id, seed, state, item_keys,"
+                        + " started_at, submitted_at, score, max_score, row_version, attempt_number)"
+                        + " values (?1, ?2, ?3, ?4, 1, ?5, ?11, ?6, " + submitted + ", 1, ?10)")
+                .setParameter(11, firstItemKey(quizId)).setParameter(1, id).setParameter(2, quizId)
+                .setParameter(3, personId).setParameter(4, cohortId).setParameter(5, state).setParameter(6, at)
+                .setParameter(10, number);
+        if (score != null) {
+            insert.setParameter(7, at).setParameter(8, score).setParameter(9, 10.0);
+        }
+        insert.executeUpdate();
         return id;
     }
 
