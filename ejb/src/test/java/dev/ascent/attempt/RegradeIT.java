@@ -86,6 +86,8 @@ class RegradeIT {
     AttemptFixtures fixtures;
     @Inject
     Events events;
+    @Inject
+    StaffAttempts staff;
 
     String slug;
     String cohort;
@@ -174,6 +176,44 @@ class RegradeIT {
         RegradeService.Plan again = Identities.as(instructor, INSTRUCTOR, () -> regrades.dryRun(cohort, "u1", itemKey, 2));
         assertTrue(again.attempts().isEmpty());
         assertEquals(Attempt.State.IN_PROGRESS, fixtures.attempt(openAttempt).getState());
+    }
+
+    @Test
+    void a_regrade_keeps_the_credit_staff_set_by_hand_and_regrades_the_others() {
+        String byHand = people.learner("Credit by hand").getId();
+        String other = people.learner("Credit by key").getId();
+        for (String who : List.of(byHand, other)) {
+            fixtures.enroll(cohort, who, "ACTIVE");
+        }
+        CourseContent v2 = correctedVersion();
+        String itemKey = firstSingleChoiceKey(v2);
+        // Both answer the item by the old key: right in version 1, wrong in version 2.
+        String byHandAttempt = take(byHand, itemKey, null);
+        String otherAttempt = take(other, itemKey, null);
+        // Staff set the item's credit of one attempt by hand (half credit).
+        Identities.run(instructor, INSTRUCTOR, () -> staff.setCredit(byHandAttempt, itemKey, 0.5));
+        double byHandScore = fixtures.attempt(byHandAttempt).getScore();
+        double otherScore = fixtures.attempt(otherAttempt).getScore();
+        importer.importCourse(v2);
+
+        RegradeService.Plan dry = Identities.as(instructor, INSTRUCTOR, () -> regrades.dryRun(cohort, "u1", itemKey, 2));
+        assertEquals(2, dry.attemptsConsidered(), dry::toString);
+        assertEquals(List.of(otherAttempt), dry.attempts().stream().map(RegradeService.AttemptChange::attemptId).toList(),
+                "the attempt whose credit staff set is not in the plan");
+        RegradeService.Plan applied = Identities.as(instructor, INSTRUCTOR,
+                () -> regrades.apply(cohort, "u1", itemKey, 2, "Key corrected; hand-set credit stays"));
+        assertEquals(dry, applied);
+
+        assertEquals(byHandScore, fixtures.attempt(byHandAttempt).getScore(), 1e-9, "its score is unchanged");
+        assertTrue(fixtures.credits(byHandAttempt).stream()
+                .anyMatch(row -> itemKey.equals(row[0]) && Math.abs((Double) row[1] - 0.5) < 1e-9),
+                "its credit is still the one staff set");
+        assertEquals(otherScore - 1, fixtures.attempt(otherAttempt).getScore(), 1e-9, "the other attempt is re-graded");
+        assertTrue(fixtures.credits(otherAttempt).stream()
+                .anyMatch(row -> itemKey.equals(row[0]) && ((Double) row[1]) == 0.0));
+        assertEquals(Set.of(otherAttempt), Set.copyOf(Identities.as(instructor, INSTRUCTOR,
+                () -> regrades.audit(cohort, "u1")).stream().map(RegradeService.AuditEntry::attemptId).toList()),
+                "only the re-graded attempt is audited");
     }
 
     @Test

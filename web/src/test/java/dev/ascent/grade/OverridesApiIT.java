@@ -2,6 +2,7 @@ package dev.ascent.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +15,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -245,6 +251,33 @@ class OverridesApiIT {
         HttpResponse<String> unknownUnit = s.instructor().http().put(s.grades() + "/no-such-unit", JSON,
                 body("percent", 50, "x"));
         assertEquals(404, unknownUnit.statusCode(), unknownUnit::body);
+    }
+
+    @Test
+    void the_gradebook_csv_export_shows_a_unit_grade_set_by_staff() throws Exception {
+        Setup s = setUp();
+        double computed = unit1(s).getJsonNumber("gradePercent").doubleValue();
+        assertEquals(computed, Double.parseDouble(csvUnitOneCell(s)), 0.005, "before: the computed grade");
+        assertNotEquals(87.5, computed, 0.01);
+        HttpResponse<String> set = s.instructor().http().put(s.grades() + "/u1", JSON,
+                body("percent", 87.5, "Graded the written part by hand"));
+        assertEquals(200, set.statusCode(), set::body);
+        assertEquals(87.5, Double.parseDouble(csvUnitOneCell(s)), 0.005, "after: the grade staff set");
+    }
+
+    /** The learner's unit 1 cell of the gradebook's CSV export, read with a CSV reader. */
+    private static String csvUnitOneCell(Setup s) throws Exception {
+        HttpResponse<byte[]> csv = s.instructor().http().getBytes("api/cohorts/" + s.cohort().cohortId()
+                + "/gradebook/export?format=csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        List<CSVRecord> records;
+        try (Reader reader = new StringReader(text)) {
+            records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+        CSVRecord row = records.stream().filter(r -> r.get("email").equals(s.learner().email())).findFirst()
+                .orElseThrow(() -> new AssertionError("the learner's row: " + text));
+        return row.get(4); // the first unit's column follows external_id, name, email, enrollment_status
     }
 
     @Test

@@ -127,6 +127,7 @@ class PagesBrowserIT {
         check("gradebook", "app/teach/gradebook.xhtml?cohort=" + cohortId);
         check("accommodations", "app/teach/accommodations.xhtml?cohort=" + cohortId + "&unit=u1");
         check("item-analysis", "app/teach/item-analysis.xhtml?cohort=" + cohortId + "&quiz=" + Fixtures.quizOfUnit(admin, 1));
+        check("regrade", "app/teach/regrade.xhtml?cohort=" + cohortId + "&quiz=" + Fixtures.quizOfUnit(admin, 1));
         // A learner's attempts and grades for staff: Kim's own submitted attempt at unit 1.
         HttpResponse<String> attempt = admin.postEmpty("api/quizzes/" + Fixtures.quizOfUnit(admin, 1) + "/attempts");
         assertEquals(201, attempt.statusCode(), attempt::body);
