@@ -207,10 +207,10 @@ class AttemptApiIT {
     }
 
     @Test
-    void history_is_for_me_only() {
+    void another_persons_history_is_for_staff_only() {
         Http http = fixtures.learner(cohort).http();
         HttpResponse<String> other = http.get("api/quizzes/" + Fixtures.quizOfUnit(http, 1) + "/attempts?person=someone");
-        assertEquals(400, other.statusCode(), other::body);
+        assertEquals(403, other.statusCode(), other::body);
     }
 
     static String body(String answer, int baseRevision) {
