@@ -18,6 +18,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One provider: branding, administrators, cohorts (list and create). */
 @Named
@@ -170,6 +172,12 @@ public class ProviderPage implements Serializable {
             courseChoices = courses.listCourses();
         }
         return courseChoices;
+    }
+
+    /** The courses this provider's cohorts take: the ones item analysis across cohorts has data for. */
+    public List<CourseOutline> getAnalysedCourses() {
+        Set<String> taken = getCohorts().stream().map(CohortView::courseSlug).collect(Collectors.toSet());
+        return getCourses().stream().filter(course -> taken.contains(course.id())).toList();
     }
 
     /** Faces submits an empty field as ""; for the service an optional field left empty is null. */
